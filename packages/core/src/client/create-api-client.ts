@@ -1,0 +1,218 @@
+import createClient, { type Client } from "openapi-fetch";
+import { ConfigurationError, type ApiError } from "../errors/errors.js";
+import {
+  createApiError,
+  parseErrorEnvelope,
+  type ErrorEnvelopeParser,
+} from "../errors/create-api-error.js";
+import { readEnv } from "./env.js";
+import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
+
+/** What a provider package tells core about its API. */
+export interface ProviderDescriptor {
+  /** Display name, e.g. `"Extend"`. */
+  name: string;
+  /** Env variable holding the API key, e.g. `"EXTEND_API_KEY"`. */
+  apiKeyEnv: string;
+  /** Env variable overriding the base URL, e.g. `"EXTEND_BASE_URL"`. */
+  baseUrlEnv: string;
+  defaultBaseUrl: string;
+  /** Reads the provider's error envelope into code / message / request id. */
+  parseError: ErrorEnvelopeParser;
+  /** Response header carrying the request id (default `x-request-id`). */
+  requestIdHeader?: string | undefined;
+  /** A header the provider honours for idempotent POSTs; a POST carrying it may be retried. */
+  idempotencyHeader?: string | undefined;
+}
+
+/** Options every `createXClient` accepts (providers add their own). */
+export interface ClientOptions {
+  /** API key; default: the provider's env variable. */
+  apiKey?: string | undefined;
+  /** Base URL; default: the provider's env variable, then its public URL. */
+  baseUrl?: string | undefined;
+  /** The `fetch` to send with (default: the global one). */
+  fetch?: typeof fetch | undefined;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number | undefined;
+  /** Per-attempt timeout in ms, body included (default 60 000). */
+  timeoutMs?: number | undefined;
+  /** Optional budget for a whole call in ms, retries and backoff included. */
+  deadlineMs?: number | undefined;
+  /** A `Retry-After` above this is not waited for (default 60 000): `RateLimitError` with the hint. */
+  maxRetryAfterMs?: number | undefined;
+  /** Largest response body accepted (default 32 MiB). */
+  maxResponseBytes?: number | undefined;
+  /** Extra headers on every request. */
+  headers?: Record<string, string> | undefined;
+  /** Allow `http://` to a non-loopback host. */
+  allowInsecureHttp?: boolean | undefined;
+  /** Called before each retry (never sees the key). */
+  onRetry?: ((info: RetryInfo) => void) | undefined;
+  /** Backoff schedule (default 500 ms doubling to 8 s, with jitter). */
+  backoff?: { initialMs?: number | undefined; maxMs?: number | undefined } | undefined;
+}
+
+/** Options every helper call takes. */
+export interface RequestOptions {
+  /** Aborts the call, including any wait between retries. */
+  signal?: AbortSignal | undefined;
+  /** Per-attempt timeout for this call, overriding the client's. */
+  timeoutMs?: number | undefined;
+  /** Budget for the whole call, retries and backoff included (`poll()` sets it to what is left). */
+  deadlineMs?: number | undefined;
+}
+
+/** What `createApiClient` returns. */
+export interface ApiClient<Paths extends {}> {
+  /** The typed openapi-fetch client: `{ data, error, response }`, auth and transport wired in. */
+  api: Client<Paths>;
+  /** Returns `data`, or throws the typed `ApiError` parsed with this provider's parser. */
+  unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T>;
+  /** The resolved base URL. */
+  baseUrl: string;
+}
+
+interface Context {
+  parse: ErrorEnvelopeParser;
+  requestIdHeader: string;
+  redact: (text: string) => string;
+}
+
+const defaultContext: Context = { parse: parseErrorEnvelope, requestIdHeader: "x-request-id", redact: (t) => t };
+
+
+function toError(response: Response, body: unknown, fallback: Context): ApiError {
+  const meta = responseMeta.get(response);
+  const { parse, requestIdHeader, redact } = (meta?.context as Context | undefined) ?? fallback;
+  // A server may echo the key back (e.g. "invalid key sk_…"): scrub it from everything we keep.
+  const json = JSON.stringify(body);
+  if (json && redact(json) != json) body = JSON.parse(redact(json));
+  const parsed = parse(body, response);
+  return createApiError(
+    response,
+    body,
+    {
+      ...parsed,
+      message: parsed.message && redact(parsed.message),
+      requestId: parsed.requestId ?? response.headers.get(requestIdHeader) ?? undefined,
+    },
+    meta?.attempts ?? 1,
+  );
+}
+
+const unwrapWith =
+  (context: Context) =>
+  async <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> => {
+    const { data, error, response } = await call;
+    if (response.ok) return data as T;
+    throw toError(response, error, context);
+  };
+
+/**
+ * Returns `data` of an openapi-fetch call, or throws the typed `ApiError` (`NotFoundError`,
+ * `RateLimitError`, …) parsed with the provider's error parser when the call went through a core
+ * client, else with `parseErrorEnvelope`.
+ *
+ * @example
+ * ```ts
+ * const run = await unwrap(api.GET("/workflow_runs/{id}", { params: { path: { id } } }));
+ * ```
+ */
+export const unwrap: <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>) => Promise<T> =
+  unwrapWith(defaultContext);
+
+/**
+ * The init keys to spread into an `api.GET/POST(...)` call so per-call options reach the
+ * transport: `signal` (natively), `timeoutMs` and `idempotencyKey` (copied onto openapi-fetch's
+ * `Request`, read by the transport).
+ *
+ * @example
+ * ```ts
+ * api.POST("/runs", { body, ...requestOptions({ signal, timeoutMs: 10_000, idempotencyKey }) });
+ * ```
+ */
+export function requestOptions(
+  options: RequestOptions & { idempotencyKey?: string | undefined } = {},
+): CallInit {
+  const out: CallInit = {};
+  if (options.signal) out.signal = options.signal;
+  if (options.timeoutMs != null) out.timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs");
+  if (options.deadlineMs != null) out.deadlineMs = checkTimeout(options.deadlineMs, "deadlineMs");
+  if (options.idempotencyKey) out.idempotencyKey = options.idempotencyKey;
+  return out;
+}
+
+/** The init keys `requestOptions` returns. */
+export interface CallInit {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  deadlineMs?: number;
+  idempotencyKey?: string;
+}
+
+function checkTimeout(value: number, name: string): number {
+  if (!(value > 0 && value <= 2 ** 31 - 1))
+    throw new ConfigurationError(`${name} must be a number of milliseconds > 0 (got ${value})`);
+  return value;
+}
+
+/**
+ * Builds a provider's client: the openapi-fetch client with base URL (option, env, default),
+ * `Authorization: Bearer` and extra headers on every request, and core's transport beneath its
+ * middleware. Throws `ConfigurationError` for bad options, naming the option (or env variable).
+ *
+ * @example
+ * ```ts
+ * const { api, unwrap } = createApiClient<paths>(extendProvider, options);
+ * const run = await unwrap(api.GET("/workflow_runs/{id}", { params: { path: { id } }, ...requestOptions(o) }));
+ * ```
+ */
+export function createApiClient<Paths extends {}>(
+  provider: ProviderDescriptor,
+  options: ClientOptions = {},
+): ApiClient<Paths> {
+  const apiKey = options.apiKey ?? readEnv(provider.apiKeyEnv);
+  if (!apiKey)
+    throw new ConfigurationError(
+      `Missing ${provider.name} API key: pass apiKey or set the ${provider.apiKeyEnv} environment variable`,
+    );
+  const baseUrl = (options.baseUrl ?? readEnv(provider.baseUrlEnv) ?? provider.defaultBaseUrl).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/]/i.test(baseUrl))
+    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL (got ${baseUrl}); check ${provider.baseUrlEnv}`);
+  assertSecureUrl(baseUrl, options.allowInsecureHttp);
+  const { maxRetries, timeoutMs, deadlineMs, maxRetryAfterMs, maxResponseBytes } = options;
+  if (maxRetries != null && !(Number.isInteger(maxRetries) && maxRetries >= 0))
+    throw new ConfigurationError(`maxRetries must be an integer >= 0 (got ${maxRetries})`);
+  if (timeoutMs != null) checkTimeout(timeoutMs, "timeoutMs");
+  if (deadlineMs != null) checkTimeout(deadlineMs, "deadlineMs");
+  if (maxRetryAfterMs != null && !(maxRetryAfterMs >= 0))
+    throw new ConfigurationError(`maxRetryAfterMs must be >= 0 (got ${maxRetryAfterMs})`);
+  if (maxResponseBytes != null && !(maxResponseBytes > 0))
+    throw new ConfigurationError(`maxResponseBytes must be > 0 (got ${maxResponseBytes})`);
+
+  const context: Context = {
+    parse: provider.parseError,
+    requestIdHeader: provider.requestIdHeader ?? "x-request-id",
+    redact: (text) => (apiKey.length > 7 ? text.split(apiKey).join("[redacted]") : text),
+  };
+  const api = createClient<Paths>({
+    baseUrl,
+    headers: options.headers ?? {},
+    fetch: createTransport({
+      fetch: options.fetch,
+      maxRetries,
+      timeoutMs,
+      deadlineMs,
+      maxRetryAfterMs,
+      maxResponseBytes,
+      backoff: options.backoff,
+      allowInsecureHttp: options.allowInsecureHttp,
+      onRetry: options.onRetry,
+      authorization: `Bearer ${apiKey}`,
+      idempotencyHeader: provider.idempotencyHeader,
+      context,
+    }),
+  });
+  return { api, unwrap: unwrapWith(context), baseUrl };
+}

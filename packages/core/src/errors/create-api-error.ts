@@ -1,0 +1,77 @@
+import { ApiError, InternalServerError, errorClassByStatus } from "./errors.js";
+import { retryAfterMs } from "../client/retry-after.js";
+
+/** What a provider's error-envelope parser extracts from an error body. */
+export interface ParsedErrorEnvelope {
+  code?: string | undefined;
+  message?: string | undefined;
+  requestId?: string | undefined;
+  retryable?: boolean | undefined;
+}
+
+/**
+ * Reads a provider's error body. A provider package plugs its own in through
+ * `ProviderDescriptor.parseError`; `parseErrorEnvelope` is the generic default.
+ */
+export type ErrorEnvelopeParser = (body: unknown, response: Response) => ParsedErrorEnvelope;
+
+const str = (v: unknown): string | undefined => (typeof v == "string" && v ? v : undefined);
+
+/**
+ * The default error-envelope parser: understands `{ error: { message, code } }`,
+ * `{ error, error_code, detail, retryable, request_id }`, `{ detail: { code, message } }`,
+ * `{ detail: "…" }`, `{ message, code }` and a plain-text body.
+ *
+ * @example
+ * ```ts
+ * parseErrorEnvelope({ detail: { code: "not_found", message: "No run" } }, response);
+ * // → { code: "not_found", message: "No run", … }
+ * ```
+ */
+export const parseErrorEnvelope: ErrorEnvelopeParser = (body) => {
+  if (typeof body == "string") return { message: body.slice(0, 300) || undefined };
+  const b = (body ?? {}) as Record<string, any>;
+  const e = (typeof b.error == "object" && b.error) || (typeof b.detail == "object" && b.detail) || b;
+  return {
+    code: str(e.code) ?? str(b.error_code) ?? str(e.type),
+    message: str(e.message) ?? str(b.error) ?? str(b.detail) ?? str(e[0]?.msg),
+    requestId: str(b.request_id) ?? str(b.requestId),
+    retryable: typeof b.retryable == "boolean" ? b.retryable : undefined,
+  };
+};
+
+/**
+ * Builds the typed error for a non-2xx response: the subclass for its status family, with the
+ * parsed code, message and request id, `retryable` (408/409/429/5xx unless the envelope says
+ * otherwise), `attempts` and the `Retry-After` hint.
+ *
+ * @example
+ * ```ts
+ * const { error, response } = await api.GET("/runs/{id}", { params: { path: { id } } });
+ * if (!response.ok) throw createApiError(response, error, parseErrorEnvelope(error, response), 1);
+ * ```
+ */
+export function createApiError(
+  response: Response,
+  body: unknown,
+  parsed: ParsedErrorEnvelope,
+  attempts: number,
+): ApiError {
+  const { status, headers } = response;
+  const Class = errorClassByStatus[status] ?? (status >= 500 ? InternalServerError : ApiError);
+  const err = new Class(`${status} ${parsed.message ?? (response.statusText || "HTTP error")}`, {
+    status,
+    code: parsed.code,
+    requestId: parsed.requestId ?? headers.get("x-request-id") ?? undefined,
+    body,
+    retryable: parsed.retryable ?? isRetryableStatus(status),
+    attempts,
+    retryAfterMs: retryAfterMs(headers),
+  });
+  Object.defineProperty(err, "headers", { value: headers });
+  return err;
+}
+
+/** 408, 409, 429 and 5xx: the statuses the transport retries. */
+export const isRetryableStatus = (status: number): boolean =>
+  status == 408 || status == 409 || status == 429 || status >= 500;

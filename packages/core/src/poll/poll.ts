@@ -1,0 +1,118 @@
+import { PollTimeoutError, RunFailedError } from "../errors/errors.js";
+import type { RequestOptions } from "../client/create-api-client.js";
+import { abortError, systemClock, type Clock } from "./clock.js";
+
+const NOT_READY = Symbol.for("docrun.notReady");
+
+/** "Not ready yet" from `fetchState`, with the server's hint if any (AnyFormat's 412). */
+export interface NotReady {
+  readonly [NOT_READY]: true;
+  readonly retryAfterMs?: number | undefined;
+  readonly state?: unknown;
+}
+
+/**
+ * Tells `poll()` the resource is not ready, optionally with the server's wait hint and a progress
+ * state (passed to `onProgress`, and kept as `PollTimeoutError.lastState`).
+ *
+ * @example
+ * ```ts
+ * const { data, error, response } = await api.GET("/v2/.../results/", …);
+ * if (response.status === 412) return notReady({ retryAfterMs: retryAfterMs(response.headers), state: error });
+ * ```
+ */
+export const notReady = (hint: { retryAfterMs?: number | undefined; state?: unknown } = {}): NotReady => ({
+  ...hint,
+  [NOT_READY]: true,
+});
+
+/** Options of `poll()`. */
+export interface PollOptions<State> extends RequestOptions {
+  /** A terminal success: `poll` resolves with this state. */
+  isDone(state: State): boolean;
+  /** A terminal failure: `poll` rejects with `RunFailedError` carrying the state. */
+  isFailed?(state: State): boolean;
+  /** Called after every check. */
+  onProgress?(state: State | undefined, info: { attempt: number; elapsedMs: number }): void;
+  /**
+   * The wait schedule: `initialMs` (default 500) growing by `factor` (default 1.5) up to `maxMs`
+   * (default 5 000), each wait shortened by up to `jitter` (default 0.2) at random.
+   */
+  interval?:
+    | {
+        initialMs?: number | undefined;
+        maxMs?: number | undefined;
+        factor?: number | undefined;
+        jitter?: number | undefined;
+      }
+    | undefined;
+  /** Time source (tests inject a fake). */
+  clock?: Clock | undefined;
+  /** Random source for jitter (default `Math.random`). */
+  random?: (() => number) | undefined;
+}
+
+/** `poll()`'s deadline when `timeoutMs` is not given: 10 minutes. */
+export const DEFAULT_POLL_TIMEOUT_MS = 600_000;
+
+/**
+ * Waits until `fetchState` returns a done state. Checks at once, then after ~0.5 s, ~0.75 s,
+ * ~1.1 s … (×1.5, capped at 5 s, minus up to 20 % jitter); a `notReady({ retryAfterMs })` hint replaces
+ * the computed wait. Never waits forever: after `timeoutMs` (default 10 min) it rejects with
+ * `PollTimeoutError` carrying the last state, with one last check at the deadline. A failed state
+ * rejects with `RunFailedError`; errors from `fetchState` (already retried by the transport)
+ * propagate; `signal` aborts any wait at once. `timeoutMs` here is the whole poll's budget; each
+ * check is passed what is left of it as `deadlineMs` (spread `requestOptions(o)` into the call).
+ *
+ * @example
+ * ```ts
+ * const run = await poll((o) => unwrap(api.GET("/workflow_runs/{id}", { params: { path: { id } }, ...requestOptions(o) })), {
+ *   isDone: (r) => ["PROCESSED", "FAILED", "CANCELLED"].includes(r.status),
+ *   isFailed: (r) => r.status === "FAILED",
+ *   timeoutMs: 300_000,
+ *   onProgress: (r) => console.log(r?.status),
+ * });
+ * ```
+ */
+export async function poll<State>(
+  fetchState: (o: RequestOptions) => Promise<State | NotReady>,
+  options: PollOptions<State>,
+): Promise<State> {
+  const { signal, isDone, isFailed, onProgress, clock = systemClock, random = Math.random } = options;
+  const { initialMs = 500, maxMs = 5_000, factor = 1.5, jitter = 0.2 } = options.interval ?? {};
+  const timeoutMs = options.timeoutMs ?? DEFAULT_POLL_TIMEOUT_MS;
+  const start = clock.now();
+  let wait = initialMs;
+  let last: unknown;
+  for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) throw abortError(signal);
+    const left = start + timeoutMs - clock.now();
+    // Each check may take what is left of the budget, retries included, but no more.
+    const result = await fetchState({ signal, deadlineMs: Math.min(Math.max(left, 1), 2 ** 31 - 1) });
+    const elapsedMs = clock.now() - start;
+    let hint: number | undefined;
+    if (result && typeof result == "object" && NOT_READY in result) {
+      hint = result.retryAfterMs;
+      if (result.state !== undefined) last = result.state;
+      onProgress?.(result.state as State | undefined, { attempt, elapsedMs });
+    } else {
+      last = result;
+      onProgress?.(result, { attempt, elapsedMs });
+      if (isFailed?.(result))
+        throw new RunFailedError("The run ended in a failed state", {
+          run: result,
+          status: (result as { status?: unknown })?.status as string | undefined,
+        });
+      if (isDone(result)) return result;
+    }
+    const remaining = timeoutMs - elapsedMs;
+    if (remaining <= 0)
+      throw new PollTimeoutError(`Still not done after ${elapsedMs} ms (timeoutMs ${timeoutMs})`, {
+        lastState: last,
+        elapsedMs,
+      });
+    const delay = hint ?? wait * (1 - jitter * random());
+    wait = Math.min(maxMs, wait * factor);
+    await clock.sleep(Math.min(Math.max(0, delay), remaining), signal);
+  }
+}

@@ -1,0 +1,35 @@
+/** Remembers webhook event ids to reject replays. Back it with Redis or a database across processes. */
+export interface ReplayStore {
+  /** Records `id`; returns `true` if it had been recorded before (the delivery is a replay). */
+  seen(id: string): boolean | Promise<boolean>;
+}
+
+/**
+ * An in-memory `ReplayStore` for one process: ids are kept `ttlSeconds` (default 3 600, longer than
+ * the timestamp tolerance) and at most `maxEntries` (default 10 000; the oldest go first).
+ *
+ * @example
+ * ```ts
+ * const replayStore = createMemoryReplayStore();
+ * await verifyWebhook({ …, eventId: event.eventId, replayStore });
+ * ```
+ */
+export function createMemoryReplayStore(
+  options: { ttlSeconds?: number; maxEntries?: number; now?: () => number } = {},
+): ReplayStore {
+  const { ttlSeconds = 3_600, maxEntries = 10_000, now = Date.now } = options;
+  const expiries = new Map<string, number>();
+  return {
+    seen(id) {
+      const t = now();
+      // Insertion order is expiry order: drop from the front.
+      for (const [key, expiry] of expiries) {
+        if (expiry > t && expiries.size < maxEntries) break;
+        expiries.delete(key);
+      }
+      if (expiries.has(id)) return true;
+      expiries.set(id, t + ttlSeconds * 1000);
+      return false;
+    },
+  };
+}
