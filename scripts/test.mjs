@@ -31,6 +31,7 @@ run("prettier", "pnpm", ["exec", "prettier", "--check", "."]);
 const built = run("build", "pnpm", ["exec", "turbo", "run", "build", "--output-logs=errors-only"]);
 if (built) {
   run("typecheck", "pnpm", ["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
+  run("typecheck tests/, scripts/, bench/", "pnpm", ["exec", "tsc", "-p", "tsconfig.json"]);
   run("package lint (publint, attw)", "pnpm", ["exec", "turbo", "run", "lint", "--output-logs=errors-only"]);
 
   mkdirSync(join(root, ".tmp"), { recursive: true });
