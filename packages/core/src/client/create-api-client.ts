@@ -8,6 +8,7 @@ import {
 import { readEnv } from "./env.js";
 import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
 
+
 /** What a provider package tells core about its API. */
 export interface ProviderDescriptor {
   /** Display name, e.g. `"Extend"`. */
@@ -75,38 +76,31 @@ export interface ApiClient<Paths extends {}> {
 
 interface Context {
   parse: ErrorEnvelopeParser;
-  requestIdHeader: string;
-  redact: (text: string) => string;
-}
-
-const defaultContext: Context = { parse: parseErrorEnvelope, requestIdHeader: "x-request-id", redact: (t) => t };
-
-
-function toError(response: Response, body: unknown, fallback: Context): ApiError {
-  const meta = responseMeta.get(response);
-  const { parse, requestIdHeader, redact } = (meta?.context as Context | undefined) ?? fallback;
-  // A server may echo the key back (e.g. "invalid key sk_…"): scrub it from everything we keep.
-  const json = JSON.stringify(body);
-  if (json && redact(json) != json) body = JSON.parse(redact(json));
-  const parsed = parse(body, response);
-  return createApiError(
-    response,
-    body,
-    {
-      ...parsed,
-      message: parsed.message && redact(parsed.message),
-      requestId: parsed.requestId ?? response.headers.get(requestIdHeader) ?? undefined,
-    },
-    meta?.attempts ?? 1,
-  );
+  requestIdHeader?: string | undefined;
+  redact?: ((text: string) => string) | undefined;
 }
 
 const unwrapWith =
-  (context: Context) =>
+  (fallback: Context) =>
   async <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> => {
-    const { data, error, response } = await call;
+    let { data, error: body, response } = await call;
     if (response.ok) return data as T;
-    throw toError(response, error, context);
+    const meta = responseMeta.get(response);
+    const { parse, requestIdHeader = "x-request-id", redact = String } = (meta?.context as Context) ?? fallback;
+    // A server may echo the key back ("invalid key sk_…"): scrub it from everything the error keeps.
+    const json = JSON.stringify(body);
+    if (json && redact(json) != json) body = JSON.parse(redact(json));
+    const parsed = parse(body, response);
+    throw createApiError(
+      response,
+      body,
+      {
+        ...parsed,
+        message: parsed.message && redact(parsed.message),
+        requestId: parsed.requestId ?? response.headers.get(requestIdHeader) ?? undefined,
+      },
+      meta?.attempts ?? 1,
+    );
   };
 
 /**
@@ -120,28 +114,7 @@ const unwrapWith =
  * ```
  */
 export const unwrap: <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>) => Promise<T> =
-  unwrapWith(defaultContext);
-
-/**
- * The init keys to spread into an `api.GET/POST(...)` call so per-call options reach the
- * transport: `signal` (natively), `timeoutMs` and `idempotencyKey` (copied onto openapi-fetch's
- * `Request`, read by the transport).
- *
- * @example
- * ```ts
- * api.POST("/runs", { body, ...requestOptions({ signal, timeoutMs: 10_000, idempotencyKey }) });
- * ```
- */
-export function requestOptions(
-  options: RequestOptions & { idempotencyKey?: string | undefined } = {},
-): CallInit {
-  const out: CallInit = {};
-  if (options.signal) out.signal = options.signal;
-  if (options.timeoutMs != null) out.timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs");
-  if (options.deadlineMs != null) out.deadlineMs = checkTimeout(options.deadlineMs, "deadlineMs");
-  if (options.idempotencyKey) out.idempotencyKey = options.idempotencyKey;
-  return out;
-}
+  unwrapWith({ parse: parseErrorEnvelope });
 
 /** The init keys `requestOptions` returns. */
 export interface CallInit {
@@ -151,11 +124,31 @@ export interface CallInit {
   idempotencyKey?: string;
 }
 
-function checkTimeout(value: number, name: string): number {
-  if (!(value > 0 && value <= 2 ** 31 - 1))
-    throw new ConfigurationError(`${name} must be a number of milliseconds > 0 (got ${value})`);
-  return value;
+/**
+ * The init keys to spread into an `api.GET/POST(...)` call so per-call options reach the
+ * transport: `signal` (natively), `timeoutMs`, `deadlineMs` and `idempotencyKey` (copied by
+ * openapi-fetch onto its `Request`, read by the transport). Undefined values are left out.
+ *
+ * @example
+ * ```ts
+ * api.POST("/runs", { body, ...requestOptions({ signal, timeoutMs: 10_000, idempotencyKey }) });
+ * ```
+ */
+export function requestOptions(options: RequestOptions & { idempotencyKey?: string | undefined } = {}): CallInit {
+  const out: Record<string, unknown> = {};
+  for (const key of ["signal", "timeoutMs", "deadlineMs", "idempotencyKey"] as const)
+    if (options[key] != null) out[key] = options[key];
+  return out;
 }
+
+const positive = (v: number) => v > 0 && v < 2 ** 31;
+const checks: [keyof ClientOptions, (v: any) => boolean, string][] = [
+  ["maxRetries", (v) => Number.isInteger(v) && v >= 0, "an integer >= 0"],
+  ["timeoutMs", positive, "ms > 0"],
+  ["deadlineMs", positive, "ms > 0"],
+  ["maxRetryAfterMs", (v) => v >= 0, "ms >= 0"],
+  ["maxResponseBytes", (v) => v > 0, "bytes > 0"],
+];
 
 /**
  * Builds a provider's client: the openapi-fetch client with base URL (option, env, default),
@@ -174,41 +167,25 @@ export function createApiClient<Paths extends {}>(
 ): ApiClient<Paths> {
   const apiKey = options.apiKey ?? readEnv(provider.apiKeyEnv);
   if (!apiKey)
-    throw new ConfigurationError(
-      `Missing ${provider.name} API key: pass apiKey or set the ${provider.apiKeyEnv} environment variable`,
-    );
+    throw new ConfigurationError(`Missing ${provider.name} API key: pass apiKey or set ${provider.apiKeyEnv}`);
   const baseUrl = (options.baseUrl ?? readEnv(provider.baseUrlEnv) ?? provider.defaultBaseUrl).replace(/\/+$/, "");
   if (!/^https?:\/\/[^/]/i.test(baseUrl))
-    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL (got ${baseUrl}); check ${provider.baseUrlEnv}`);
+    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL (${provider.baseUrlEnv}): ${baseUrl}`);
   assertSecureUrl(baseUrl, options.allowInsecureHttp);
-  const { maxRetries, timeoutMs, deadlineMs, maxRetryAfterMs, maxResponseBytes } = options;
-  if (maxRetries != null && !(Number.isInteger(maxRetries) && maxRetries >= 0))
-    throw new ConfigurationError(`maxRetries must be an integer >= 0 (got ${maxRetries})`);
-  if (timeoutMs != null) checkTimeout(timeoutMs, "timeoutMs");
-  if (deadlineMs != null) checkTimeout(deadlineMs, "deadlineMs");
-  if (maxRetryAfterMs != null && !(maxRetryAfterMs >= 0))
-    throw new ConfigurationError(`maxRetryAfterMs must be >= 0 (got ${maxRetryAfterMs})`);
-  if (maxResponseBytes != null && !(maxResponseBytes > 0))
-    throw new ConfigurationError(`maxResponseBytes must be > 0 (got ${maxResponseBytes})`);
-
+  for (const [key, ok, expected] of checks)
+    if (options[key] != null && !ok(options[key]))
+      throw new ConfigurationError(`${key} must be ${expected} (got ${options[key]})`);
   const context: Context = {
     parse: provider.parseError,
-    requestIdHeader: provider.requestIdHeader ?? "x-request-id",
+    requestIdHeader: provider.requestIdHeader,
     redact: (text) => (apiKey.length > 7 ? text.split(apiKey).join("[redacted]") : text),
   };
+  const { apiKey: _key, baseUrl: _url, headers = {}, ...transport } = options;
   const api = createClient<Paths>({
     baseUrl,
-    headers: options.headers ?? {},
+    headers,
     fetch: createTransport({
-      fetch: options.fetch,
-      maxRetries,
-      timeoutMs,
-      deadlineMs,
-      maxRetryAfterMs,
-      maxResponseBytes,
-      backoff: options.backoff,
-      allowInsecureHttp: options.allowInsecureHttp,
-      onRetry: options.onRetry,
+      ...transport,
       authorization: `Bearer ${apiKey}`,
       idempotencyHeader: provider.idempotencyHeader,
       context,

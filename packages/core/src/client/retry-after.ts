@@ -13,7 +13,7 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   const value = headers.get("retry-after");
   if (!value) return undefined;
   const seconds = Number(value);
-  if (seconds >= 0) return seconds * 1000;
+  if (seconds == seconds) return seconds >= 0 ? seconds * 1000 : undefined; // not NaN
   const date = Date.parse(value);
   return date ? Math.max(0, date - now) : undefined;
 }

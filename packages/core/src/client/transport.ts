@@ -1,10 +1,4 @@
-import {
-  ConfigurationError,
-  ConnectionError,
-  DocrunError,
-  InvalidResponseError,
-  TimeoutError,
-} from "../errors/errors.js";
+import { ConfigurationError, ConnectionError, DocrunError, InvalidResponseError, TimeoutError } from "../errors/errors.js";
 import { isRetryableStatus } from "../errors/create-api-error.js";
 import { abortError, sleep } from "../poll/clock.js";
 import { retryAfterMs } from "./retry-after.js";
@@ -80,71 +74,30 @@ export const requestIdOf = (response: Response): string | undefined =>
       "x-request-id",
   ) ?? undefined;
 
-const noop = () => {};
-const decoder = new TextDecoder();
-const path = (url: string) => url.split("?")[0]!;
-const randomId = (): string =>
-  globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2) + Date.now().toString(36);
-const mayCreate = (method: string) => method == "POST" || method == "PATCH";
-
-/** Throws `ConfigurationError` for `http://` to a non-loopback host unless allowed. */
+/**
+ * Throws `ConfigurationError` for `http://` to a host other than loopback, unless allowed: the key
+ * would travel in clear text.
+ *
+ * @example
+ * ```ts
+ * assertSecureUrl("http://127.0.0.1:4010"); // fine
+ * assertSecureUrl("http://api.example.com"); // throws
+ * ```
+ */
 export function assertSecureUrl(url: string, allowInsecureHttp?: boolean): void {
-  if (allowInsecureHttp || !/^http:/i.test(url)) return;
-  const host = new URL(url).hostname;
-  if (!/^(localhost|127(\.\d+){3}|\[::1\])$|\.localhost$/.test(host))
-    throw new ConfigurationError(
-      `Refusing plain http:// to ${host}: the API key would travel unencrypted. Use https:// or set allowInsecureHttp: true`,
-    );
-}
-
-/** A connection refused or a name that did not resolve: nothing reached the server. */
-function neverSent(error: unknown): boolean {
-  for (let e: any = error, depth = 0; e && depth < 5; e = e.cause, depth++)
-    if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)$/.test(e.code)) return true;
-  return false;
-}
-
-/** Settles with `promise`, or rejects as soon as `signal` aborts (for fetches that ignore it). */
-const race = <T>(promise: Promise<T>, signal: AbortSignal): Promise<T> =>
-  new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort);
-    promise.then(
-      (v) => (signal.removeEventListener("abort", onAbort), resolve(v)),
-      (e) => (signal.removeEventListener("abort", onAbort), reject(e)),
-    );
-  });
-
-async function readBody(response: Response, cap: number, what: string): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new InvalidResponseError(`${what} response body exceeds maxResponseBytes (${cap})`, {
-      status: response.status,
-    });
-  if (+response.headers.get("content-length")! > cap) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (response.body)
-    for (const reader = response.body.getReader(); ; ) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if ((size += value.length) > cap) {
-        reader.cancel().catch(noop);
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  if (chunks.length == 1) return chunks[0]!;
-  const bytes = new Uint8Array(size);
-  size = 0;
-  for (const chunk of chunks) bytes.set(chunk, size), (size += chunk.length);
-  return bytes;
+  if (
+    !allowInsecureHttp &&
+    /^http:/i.test(url) &&
+    !/^(localhost|127(\.\d+){3}|\[::1\])$|\.localhost$/.test(new URL(url).hostname)
+  )
+    throw new ConfigurationError(`Refusing http:// to ${url} (allowInsecureHttp)`);
 }
 
 /**
  * The `fetch` core hands to openapi-fetch's `createClient`: it sits beneath openapi-fetch's
- * middleware and adds retries with backoff, `Retry-After`, per-attempt timeouts, an optional
- * deadline, abort in every wait, safe redirects, body-size and content checks. See the core README
- * for the exact POST retry rule.
+ * middleware and adds retries with backoff, `Retry-After`, per-attempt timeouts (body included), an
+ * optional deadline, abort in every wait, same-origin-only credentials on redirects, body-size and
+ * content checks. The core README states the exact POST retry rule.
  *
  * @example
  * ```ts
@@ -159,123 +112,89 @@ export function createTransport(
     maxRetries = 2,
     timeoutMs = 60_000,
     maxRetryAfterMs = 60_000,
-    maxResponseBytes = 2 ** 25,
+    maxResponseBytes: cap = 2 ** 25,
     maxRedirects = 5,
     idempotencyHeader: idem,
     authorization,
-    allowInsecureHttp,
+    allowInsecureHttp: insecure,
     onRetry,
+    backoff: { initialMs = 500, maxMs = 8_000 } = {},
   } = options;
-  const initialMs = options.backoff?.initialMs ?? 500;
-  const maxMs = options.backoff?.maxMs ?? 8_000;
-
-  async function attemptOnce(
-    url: string,
-    method: string,
-    headers: Headers,
-    body: ArrayBuffer | undefined,
-    signal: AbortSignal,
-    ms: number,
-    ext: RequestInit | undefined,
-  ): Promise<Response> {
-    const what = `${method} ${path(url)}`;
-    if (signal.aborted) throw abortError(signal);
-    const controller = new AbortController();
-    const onAbort = () => controller.abort();
-    let timedOut = false;
-    const timer = setTimeout(() => ((timedOut = true), controller.abort()), ms);
-    signal.addEventListener("abort", onAbort);
-    try {
-      for (let hops = 0; ; hops++) {
-        const init: RequestInit = { ...ext, method, headers, body: body ?? null, signal: controller.signal };
-        const send = options.fetch ?? fetch;
-        let res = await race(send(url, { ...init, redirect: "manual" }), controller.signal);
-        // Browsers hide manual redirects; they drop Authorization cross-origin themselves.
-        if (res.type == "opaqueredirect") res = await race(send(url, init), controller.signal);
-        const location = res.status > 300 && res.status < 309 && res.headers.get("location");
-        if (location) {
-          res.body?.cancel().catch(noop);
-          if (hops >= maxRedirects)
-            throw new InvalidResponseError(`${what}: more than ${maxRedirects} redirects (a loop?)`, {
-              status: res.status,
-            });
-          const next = new URL(location, url);
-          assertSecureUrl(next.href, allowInsecureHttp);
-          headers = new Headers(headers);
-          if (next.origin != new URL(url).origin) headers.delete("authorization"), headers.delete("cookie");
-          if (res.status == 303 || (res.status < 303 && method == "POST")) {
-            method = "GET";
-            body = undefined;
-            headers.delete("content-type");
-          }
-          url = next.href;
-          continue;
-        }
-        const bytes = await race(readBody(res, maxResponseBytes, what), controller.signal);
-        const type = res.headers.get("content-type") ?? "";
-        if (res.ok && bytes.length) {
-          const invalid = (why: string) =>
-            new InvalidResponseError(`${what} returned ${res.status} with ${why}`, { status: res.status });
-          if (/html/i.test(type)) throw invalid("an HTML page instead of API data (wrong baseUrl or a proxy?)");
-          if (/json/i.test(type))
-            try {
-              JSON.parse(decoder.decode(bytes));
-            } catch {
-              throw invalid("a body that is not valid JSON (truncated?)");
-            }
-        }
-        const out = new Response(res.status == 204 || res.status == 205 || res.status == 304 ? null : (bytes as Uint8Array<ArrayBuffer>), {
-          status: res.status,
-          statusText: res.statusText,
-          headers: res.headers,
-        });
-        Object.defineProperty(out, "url", { value: url });
-        return out;
-      }
-    } catch (error) {
-      if (signal.aborted) throw abortError(signal);
-      if (error instanceof DocrunError) throw error;
-      throw timedOut
-        ? new TimeoutError(`${what} timed out after ${ms} ms`, { attempts: 1 })
-        : new ConnectionError(`${what} failed: ${(error as Error)?.message}`, { cause: error, attempts: 1 });
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-    }
-  }
 
   return async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const extras = request as Request & CallExtras;
-    const { method, signal, url } = request;
-    assertSecureUrl(url, allowInsecureHttp);
+    const { method, signal } = request;
+    assertSecureUrl(request.url, insecure);
     const headers = new Headers(request.headers);
     if (authorization && !headers.has("authorization")) headers.set("authorization", authorization);
-    if (idem && (extras.idempotencyKey || (mayCreate(method) && !headers.has(idem))))
-      headers.set(idem, extras.idempotencyKey ?? randomId());
+    const mayCreate = method == "POST" || method == "PATCH";
+    if (idem && (extras.idempotencyKey || (mayCreate && !headers.has(idem))))
+      headers.set(idem, extras.idempotencyKey ?? crypto.randomUUID());
     // A POST/PATCH is retried blindly only when it carries the provider's idempotency header.
-    const safe = !mayCreate(method) || (!!idem && headers.has(idem));
-    const body = request.body ? await request.arrayBuffer() : undefined;
-    const perAttempt = extras.timeoutMs ?? timeoutMs;
-    const budget = extras.deadlineMs ?? options.deadlineMs;
-    const deadline = budget ? Date.now() + budget : Infinity;
-    const ext = input instanceof Request ? init : undefined;
+    const safe = !mayCreate || headers.has(idem!);
+    const payload = request.body && (await request.arrayBuffer());
+    const deadline = Date.now() + (extras.deadlineMs ?? options.deadlineMs ?? Infinity);
+    const ext = input instanceof Request ? init : {};
+    const what = `${method} ${request.url.split("?")[0]}`;
 
     for (let attempt = 1; ; attempt++) {
+      const controller = new AbortController();
+      const abort = () => controller.abort();
+      const ms = Math.max(0, Math.min(extras.timeoutMs ?? timeoutMs, deadline - Date.now()));
+      const timer = setTimeout(abort, ms);
+      signal.addEventListener("abort", abort);
+      let url = request.url;
+      let m = method;
+      let body = payload;
+      let h = headers;
       let response: Response | undefined;
       let error: ConnectionError | TimeoutError | undefined;
       let hint: number | undefined;
       let retry: boolean;
       try {
-        response = await attemptOnce(
-          url,
-          method,
-          headers,
-          body,
-          signal,
-          Math.max(0, Math.min(perAttempt, deadline - Date.now())),
-          ext,
-        );
+        if (signal.aborted) throw 0;
+        for (let hops = 0; ; hops++) {
+          const send = (redirect: RequestRedirect) =>
+            (options.fetch ?? fetch)(url, { ...ext, method: m, headers: h, body, signal: controller.signal, redirect });
+          let res = await send("manual");
+          // Browsers hide manual redirects (and drop Authorization cross-origin themselves).
+          if (res.type == "opaqueredirect") res = await send("follow");
+          const { status } = res;
+          const location = status > 300 && status < 309 && res.headers.get("location");
+          if (location) {
+            if (hops >= maxRedirects) throw new InvalidResponseError(`${what}: too many redirects`, { status });
+            const next = new URL(location, url);
+            assertSecureUrl(next.href, insecure);
+            h = new Headers(h);
+            if (next.origin != new URL(url).origin) h.delete("authorization");
+            if (status == 303 || (status < 303 && m == "POST")) (m = "GET"), (body = null), h.delete("content-type");
+            url = next.href;
+            continue;
+          }
+          // Read the whole body inside the attempt's timeout, capped.
+          const invalid = (why: string) => new InvalidResponseError(`${what}: ${status} ${why}`, { status });
+          const tooLarge = () => invalid(`with a body above maxResponseBytes (${cap})`);
+          if (+res.headers.get("content-length")! > cap) throw tooLarge();
+          const chunks: Uint8Array[] = [];
+          const reader = res.body?.getReader();
+          for (let chunk, size = 0; reader && !(chunk = await reader.read()).done; )
+            if (chunks.push(chunk.value) && (size += chunk.value.length) > cap) throw tooLarge();
+          const blob = new Blob(chunks as BlobPart[]);
+          const type = res.headers.get("content-type");
+          if (res.ok && blob.size) {
+            if (/html/i.test(type!)) throw invalid("with an HTML page (wrong baseUrl?)");
+            if (/json/i.test(type!))
+              try {
+                JSON.parse(await blob.text());
+              } catch {
+                throw invalid("with invalid JSON (truncated?)");
+              }
+          }
+          response = new Response(status == 204 || status == 205 || status == 304 ? null : blob, res);
+          Object.defineProperty(response, "url", { value: url });
+          break;
+        }
         const { status } = response;
         hint = retryAfterMs(response.headers);
         // Not processed: 408 and 429 by definition, 503 when the server names a time to come back.
@@ -284,9 +203,17 @@ export function createTransport(
           (safe || status == 408 || status == 429 || (status == 503 && hint != null)) &&
           !(hint! > maxRetryAfterMs);
       } catch (e) {
-        if (!(e instanceof ConnectionError || e instanceof TimeoutError)) throw e;
-        error = e;
-        retry = safe || (e instanceof ConnectionError && neverSent(e));
+        if (signal.aborted) throw abortError(signal);
+        if (e instanceof DocrunError) throw e;
+        error = controller.signal.aborted
+          ? new TimeoutError(`${what} timed out after ${ms} ms`)
+          : new ConnectionError(`${what} failed`, { cause: e });
+        // A refused connection or an unknown host never reached the server: safe to retry any method.
+        retry = safe || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(String((e as any)?.cause?.code));
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", abort);
+        controller.abort();
       }
       const delayMs = hint ?? Math.min(maxMs, initialMs * 2 ** (attempt - 1)) * (1 - Math.random() / 4);
       if (!retry || attempt > maxRetries || Date.now() + delayMs >= deadline) {
@@ -294,7 +221,7 @@ export function createTransport(
         responseMeta.set(response!, { attempts: attempt, context: options.context });
         return response!;
       }
-      onRetry?.({ attempt, delayMs, method, url: path(url), status: response?.status, error });
+      onRetry?.({ attempt, delayMs, method, url: what.slice(method.length + 1), status: response?.status, error });
       await sleep(delayMs, signal);
     }
   };

@@ -15,12 +15,12 @@ export interface ParsedErrorEnvelope {
  */
 export type ErrorEnvelopeParser = (body: unknown, response: Response) => ParsedErrorEnvelope;
 
-const str = (v: unknown): string | undefined => (typeof v == "string" && v ? v : undefined);
+const first = (...values: unknown[]) => values.find((v) => typeof v == "string" && v) as string | undefined;
 
 /**
  * The default error-envelope parser: understands `{ error: { message, code } }`,
  * `{ error, error_code, detail, retryable, request_id }`, `{ detail: { code, message } }`,
- * `{ detail: "…" }`, `{ message, code }` and a plain-text body.
+ * `{ detail: "…" }`, `{ detail: [{ msg }] }`, `{ message, code }` and a plain-text body.
  *
  * @example
  * ```ts
@@ -28,15 +28,13 @@ const str = (v: unknown): string | undefined => (typeof v == "string" && v ? v :
  * // → { code: "not_found", message: "No run", … }
  * ```
  */
-export const parseErrorEnvelope: ErrorEnvelopeParser = (body) => {
-  if (typeof body == "string") return { message: body.slice(0, 300) || undefined };
-  const b = (body ?? {}) as Record<string, any>;
-  const e = (typeof b.error == "object" && b.error) || (typeof b.detail == "object" && b.detail) || b;
+export const parseErrorEnvelope: ErrorEnvelopeParser = (body: any) => {
+  const e = body?.error?.message ? body.error : body?.detail?.message ? body.detail : Object(body);
   return {
-    code: str(e.code) ?? str(b.error_code) ?? str(e.type),
-    message: str(e.message) ?? str(b.error) ?? str(b.detail) ?? str(e[0]?.msg),
-    requestId: str(b.request_id) ?? str(b.requestId),
-    retryable: typeof b.retryable == "boolean" ? b.retryable : undefined,
+    code: first(e.code, body?.error_code, e.type),
+    message: first(e.message, body?.error, body?.detail, body?.detail?.[0]?.msg, String(body ?? "").slice(0, 300)),
+    requestId: first(body?.request_id, body?.requestId),
+    retryable: body?.retryable === !!body?.retryable ? body.retryable : undefined,
   };
 };
 

@@ -22,8 +22,9 @@ export type ErrorProps = { cause?: unknown } & Record<string, unknown>;
  */
 export class DocrunError extends Error {
   constructor(message: string, props?: ErrorProps) {
-    super(message, props && "cause" in props ? { cause: props.cause } : undefined);
-    for (const key in props) if (key !== "cause") (this as Record<string, unknown>)[key] = props[key];
+    super(message, props);
+    // `cause`, when given, is already an own non-enumerable property: assigning keeps it so.
+    Object.assign(this, props);
   }
 
   /** A plain object with `name`, `message` and the error's own fields (never headers or a stack). */
@@ -173,33 +174,35 @@ export class WebhookTimestampError extends WebhookVerificationError {}
 /** The event id was seen before (replay), or is missing while a replay store is given. @example `if (e instanceof WebhookReplayError) return ok()` */
 export class WebhookReplayError extends WebhookVerificationError {}
 
-// One table names every class; `name` lives on the prototype so instances stay small.
-const names: [Function, string][] = [
-  [DocrunError, "DocrunError"],
-  [ApiError, "ApiError"],
-  [BadRequestError, "BadRequestError"],
-  [AuthenticationError, "AuthenticationError"],
-  [PaymentRequiredError, "PaymentRequiredError"],
-  [PermissionDeniedError, "PermissionDeniedError"],
-  [NotFoundError, "NotFoundError"],
-  [ConflictError, "ConflictError"],
-  [UnprocessableEntityError, "UnprocessableEntityError"],
-  [RateLimitError, "RateLimitError"],
-  [InternalServerError, "InternalServerError"],
-  [ConnectionError, "ConnectionError"],
-  [TimeoutError, "TimeoutError"],
-  [AbortError, "AbortError"],
-  [ConfigurationError, "ConfigurationError"],
-  [InvalidResponseError, "InvalidResponseError"],
-  [PollTimeoutError, "PollTimeoutError"],
-  [RunFailedError, "RunFailedError"],
-  [PaginationError, "PaginationError"],
-  [WebhookVerificationError, "WebhookVerificationError"],
-  [WebhookSignatureError, "WebhookSignatureError"],
-  [WebhookTimestampError, "WebhookTimestampError"],
-  [WebhookReplayError, "WebhookReplayError"],
+// One table names every class (minifiers rename classes); `name` lives on the prototype.
+const classes: Function[] = [
+  DocrunError,
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PaymentRequiredError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  ConfigurationError,
+  InvalidResponseError,
+  PollTimeoutError,
+  RunFailedError,
+  PaginationError,
+  WebhookVerificationError,
+  WebhookSignatureError,
+  WebhookTimestampError,
+  WebhookReplayError,
 ];
-for (const [C, name] of names) C.prototype.name = name;
+"Docrun Api BadRequest Authentication PaymentRequired PermissionDenied NotFound Conflict UnprocessableEntity RateLimit InternalServer Connection Timeout Abort Configuration InvalidResponse PollTimeout RunFailed Pagination WebhookVerification WebhookSignature WebhookTimestamp WebhookReplay"
+  .split(" ")
+  .forEach((name, i) => (classes[i]!.prototype.name = name + "Error"));
 
 /** The `ApiError` subclass for each status family (anything else ≥ 500 is `InternalServerError`). */
 export const errorClassByStatus: Record<number, typeof ApiError> = {

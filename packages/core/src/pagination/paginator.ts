@@ -61,7 +61,7 @@ export class Paginator<Item, Cursor = unknown> implements AsyncIterable<Item> {
         if (!(maxItems > 0) || maxPages! < 1) return;
         for await (const raw of source()) {
           if (++pages > RUNAWAY_PAGES && !maxPages)
-            throw new PaginationError(`More than ${RUNAWAY_PAGES} pages: a runaway listing? Set maxPages`, {
+            throw new PaginationError(`Runaway listing (${RUNAWAY_PAGES} pages; set maxPages)`, {
               page: pages,
             });
           items += raw.items.length;

@@ -22,9 +22,9 @@ async function* walk<Item, Cursor>(
     if (page.next != null) {
       const k = key(page.next);
       if (seen.has(k))
-        throw new PaginationError(`Page ${n} returned cursor "${k}" again: the listing would loop`, { page: n });
+        throw new PaginationError(`Page ${n}: cursor ${k} repeats (a loop)`, { page: n });
       if (!page.items.length)
-        throw new PaginationError(`Page ${n} is empty but claims another page`, { page: n });
+        throw new PaginationError(`Page ${n}: empty but claims more`, { page: n });
       seen.add(k);
     }
     yield page;
@@ -95,17 +95,13 @@ export function paginatePageNumber<Item>(
         const { items, count, response, requestId, pageSize = adapter.pageSize } = await head.result;
         const { page } = head;
         const before = (page - 1) * pageSize;
-        if (!(count >= 0) || before + items.length > count)
-          throw new PaginationError(`Page ${page} has ${items.length} items but the count says ${count} in all`, {
-            page,
-          });
         last = Math.ceil(count / pageSize);
         const more = page < last;
-        if (more && items.length < pageSize)
-          throw new PaginationError(
-            `Page ${page} has ${items.length} of ${pageSize} items although the count (${count}) promises more`,
-            { page },
-          );
+        // The count lies: more items than it says, or a short page while it promises more.
+        if (!(count >= 0) || before + items.length > count || (more && items.length < pageSize))
+          throw new PaginationError(`Page ${page}: ${items.length} items of ${pageSize} contradict count ${count}`, {
+            page,
+          });
         // The count shrank under a read-ahead: a page past the end carries nothing to yield.
         if (items.length || page == startPage) yield { items, next: more ? page + 1 : null, response, requestId };
         if (!more) return;

@@ -78,41 +78,38 @@ export async function poll<State>(
   fetchState: (o: RequestOptions) => Promise<State | NotReady>,
   options: PollOptions<State>,
 ): Promise<State> {
-  const { signal, isDone, isFailed, onProgress, clock = systemClock, random = Math.random } = options;
-  const { initialMs = 500, maxMs = 5_000, factor = 1.5, jitter = 0.2 } = options.interval ?? {};
-  const timeoutMs = options.timeoutMs ?? DEFAULT_POLL_TIMEOUT_MS;
+  const {
+    signal,
+    isDone,
+    isFailed,
+    onProgress,
+    clock = systemClock,
+    random = Math.random,
+    timeoutMs = DEFAULT_POLL_TIMEOUT_MS,
+    interval: { initialMs = 500, maxMs = 5_000, factor = 1.5, jitter = 0.2 } = {},
+  } = options;
   const start = clock.now();
   let wait = initialMs;
-  let last: unknown;
+  let elapsedMs = 0;
+  let lastState: unknown;
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortError(signal);
-    const left = start + timeoutMs - clock.now();
-    // Each check may take what is left of the budget, retries included, but no more.
-    const result = await fetchState({ signal, deadlineMs: Math.min(Math.max(left, 1), 2 ** 31 - 1) });
-    const elapsedMs = clock.now() - start;
-    let hint: number | undefined;
-    if (result && typeof result == "object" && NOT_READY in result) {
-      hint = result.retryAfterMs;
-      if (result.state !== undefined) last = result.state;
-      onProgress?.(result.state as State | undefined, { attempt, elapsedMs });
-    } else {
-      last = result;
-      onProgress?.(result, { attempt, elapsedMs });
-      if (isFailed?.(result))
-        throw new RunFailedError("The run ended in a failed state", {
-          run: result,
-          status: (result as { status?: unknown })?.status as string | undefined,
-        });
-      if (isDone(result)) return result;
+    // Each check may use what is left of the budget, retries included, but no more.
+    const result = await fetchState({ signal, deadlineMs: Math.max(timeoutMs - elapsedMs, 1) });
+    elapsedMs = clock.now() - start;
+    const hint = (result as NotReady)?.[NOT_READY] ? (result as NotReady) : undefined;
+    const state = (hint ? hint.state : result) as State;
+    if (state !== undefined) lastState = state;
+    onProgress?.(state, { attempt, elapsedMs });
+    if (!hint) {
+      if (isFailed?.(state))
+        throw new RunFailedError("Run failed", { run: state, status: (state as { status?: string })?.status });
+      if (isDone(state)) return state;
     }
-    const remaining = timeoutMs - elapsedMs;
-    if (remaining <= 0)
-      throw new PollTimeoutError(`Still not done after ${elapsedMs} ms (timeoutMs ${timeoutMs})`, {
-        lastState: last,
-        elapsedMs,
-      });
-    const delay = hint ?? wait * (1 - jitter * random());
+    const left = timeoutMs - elapsedMs;
+    if (left <= 0) throw new PollTimeoutError(`Not done after ${elapsedMs} ms`, { lastState, elapsedMs });
+    const delay = hint?.retryAfterMs ?? wait * (1 - jitter * random());
     wait = Math.min(maxMs, wait * factor);
-    await clock.sleep(Math.min(Math.max(0, delay), remaining), signal);
+    await clock.sleep(Math.min(Math.max(0, delay), left), signal);
   }
 }
