@@ -90,13 +90,12 @@ export async function poll<State>(
   } = options;
   const start = clock.now();
   let wait = initialMs;
-  let elapsedMs = 0;
   let lastState: unknown;
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortError(signal);
     // Each check may use what is left of the budget, retries included, but no more.
-    const result = await fetchState({ signal, deadlineMs: Math.max(timeoutMs - elapsedMs, 1) });
-    elapsedMs = clock.now() - start;
+    const result = await fetchState({ signal, deadlineMs: Math.max(start + timeoutMs - clock.now(), 1) });
+    const elapsedMs = clock.now() - start;
     const hint = (result as NotReady)?.[NOT_READY] ? (result as NotReady) : undefined;
     const state = (hint ? hint.state : result) as State;
     if (state !== undefined) lastState = state;

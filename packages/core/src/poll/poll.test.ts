@@ -1,0 +1,134 @@
+import { describe, expect, test } from "vitest";
+import { AbortError, PollTimeoutError, RunFailedError } from "../errors/errors.js";
+import { sleep, type Clock } from "./clock.js";
+import { notReady, poll } from "./poll.js";
+
+/** A clock whose sleep advances time instantly and records each wait. */
+function fakeClock(): Clock & { waits: number[]; t: number } {
+  const clock = {
+    t: 0,
+    waits: [] as number[],
+    now: () => clock.t,
+    sleep: async (ms: number, signal?: AbortSignal) => {
+      if (signal?.aborted) throw new AbortError("aborted");
+      clock.waits.push(ms);
+      clock.t += ms;
+    },
+  };
+  return clock;
+}
+
+type Run = { status: string };
+const states = (...list: string[]) => {
+  let i = 0;
+  return async (): Promise<Run> => ({ status: list[Math.min(i++, list.length - 1)]! });
+};
+
+describe("poll", () => {
+  test("first check at once, then 500 ms ×1.5 up to 5 s (no jitter)", async () => {
+    const clock = fakeClock();
+    const run = await poll(states(...Array(12).fill("running"), "done"), {
+      isDone: (r) => r.status == "done",
+      clock,
+      random: () => 0,
+    });
+    expect(run.status).toBe("done");
+    expect(clock.waits.slice(0, 6)).toEqual([500, 750, 1125, 1687.5, 2531.25, 3796.875]);
+    expect(clock.waits.slice(6)).toEqual([5000, 5000, 5000, 5000, 5000, 5000]);
+  });
+
+  test("jitter shortens each wait by up to 20 %", async () => {
+    const clock = fakeClock();
+    await poll(states("a", "a", "done"), { isDone: (r) => r.status == "done", clock, random: () => 1 });
+    expect(clock.waits).toEqual([400, 600]);
+  });
+
+  test("custom interval", async () => {
+    const clock = fakeClock();
+    await poll(states("a", "a", "a", "done"), {
+      isDone: (r) => r.status == "done",
+      clock,
+      random: () => 0,
+      interval: { initialMs: 100, factor: 2, maxMs: 300 },
+    });
+    expect(clock.waits).toEqual([100, 200, 300]);
+  });
+
+  test("notReady hints replace the computed wait; their state reaches onProgress", async () => {
+    const clock = fakeClock();
+    const seen: unknown[] = [];
+    let i = 0;
+    const result = await poll(
+      async () => (i++ < 2 ? notReady({ retryAfterMs: 1234, state: { step: i } }) : { status: "done" }),
+      { isDone: () => true, clock, onProgress: (s, info) => seen.push([s, info.attempt]) },
+    );
+    expect(result).toEqual({ status: "done" });
+    expect(clock.waits).toEqual([1234, 1234]);
+    expect(seen).toEqual([
+      [{ step: 1 }, 1],
+      [{ step: 2 }, 2],
+      [{ status: "done" }, 3],
+    ]);
+  });
+
+  test("default deadline is finite: PollTimeoutError with the last state, a last check at the deadline", async () => {
+    const clock = fakeClock();
+    const err = await poll(states("running"), { isDone: () => false, clock }).catch((e) => e);
+    expect(err).toBeInstanceOf(PollTimeoutError);
+    expect(err.lastState).toEqual({ status: "running" });
+    expect(err.elapsedMs).toBe(600_000);
+    expect(clock.t).toBe(600_000);
+  });
+
+  test("timeoutMs and the per-check deadline passed to fetchState", async () => {
+    const clock = fakeClock();
+    const deadlines: unknown[] = [];
+    const err = await poll(
+      async (o) => {
+        deadlines.push(o.deadlineMs);
+        return { status: "x" };
+      },
+      { isDone: () => false, clock, timeoutMs: 1000, random: () => 0 },
+    ).catch((e) => e);
+    expect(err).toBeInstanceOf(PollTimeoutError);
+    expect(deadlines).toEqual([1000, 500, 1]);
+  });
+
+  test("a failed state → RunFailedError with the run", async () => {
+    const clock = fakeClock();
+    const err = await poll(states("running", "failed"), {
+      isDone: (r) => r.status == "done",
+      isFailed: (r) => r.status == "failed",
+      clock,
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(RunFailedError);
+    expect(err.run).toEqual({ status: "failed" });
+    expect(err.status).toBe("failed");
+  });
+
+  test("errors from fetchState propagate", async () => {
+    const boom = new Error("boom");
+    await expect(
+      poll(async () => Promise.reject(boom), { isDone: () => true, clock: fakeClock() }),
+    ).rejects.toBe(boom);
+  });
+
+  test("abort settles during a real wait", async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(), 20);
+    const err = await poll(states("running"), {
+      isDone: () => false,
+      signal: controller.signal,
+      interval: { initialMs: 60_000 },
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe("sleep", () => {
+  test("rejects at once when already aborted", async () => {
+    await expect(sleep(10_000, AbortSignal.abort("why"))).rejects.toMatchObject({ name: "AbortError", cause: "why" });
+  });
+});
