@@ -33,7 +33,7 @@ describe("createApiClient options", () => {
       }) as any,
     });
     expect(client.baseUrl).toBe("https://eu.acme.test");
-    await client.api.GET("/things");
+    await client.api.GET("/things", {});
     expect(seen).toEqual(["https://eu.acme.test/things", `Bearer ${KEY}`]);
   });
   test.each([
@@ -68,7 +68,7 @@ describe("unwrap and the key", () => {
 
   test("typed error, provider request id, the key redacted everywhere", async () => {
     const client = createApiClient<any>(provider, { apiKey: KEY, fetch: echoing });
-    const err = await client.unwrap(client.api.GET("/me")).catch((e) => e);
+    const err = await client.unwrap(client.api.GET("/me", {})).catch((e) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(err.requestId).toBe("req_9");
     expect(err.code).toBe("auth");
@@ -77,7 +77,7 @@ describe("unwrap and the key", () => {
       expect(text).not.toContain(KEY);
     expect(err.message).toContain("[redacted]");
     // the free unwrap finds the provider context through the response
-    const again = await unwrap(client.api.GET("/me")).catch((e) => e);
+    const again = await unwrap(client.api.GET("/me", {})).catch((e) => e);
     expect(again.requestId).toBe("req_9");
     expect(JSON.stringify(again)).not.toContain(KEY);
   });
@@ -96,7 +96,7 @@ describe("unwrap and the key", () => {
         throw new TypeError("fetch failed");
       }) as any,
     });
-    const err = await client.api.GET("/me").catch((e) => e);
+    const err = await client.api.GET("/me", {}).catch((e) => e);
     expect(err).toBeInstanceOf(DocrunError);
     expect(inspect(err, { showHidden: true, depth: 9 }) + JSON.stringify(err) + err.stack).not.toContain(KEY);
   });
@@ -106,7 +106,7 @@ describe("unwrap and the key", () => {
       apiKey: KEY,
       fetch: (async () => new Response('{"id":1}', { headers: { "content-type": "application/json" } })) as any,
     });
-    expect(await client.unwrap(client.api.GET("/x"))).toEqual({ id: 1 });
+    expect(await client.unwrap(client.api.GET("/x", {}))).toEqual({ id: 1 });
   });
 });
 
