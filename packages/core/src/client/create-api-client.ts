@@ -90,6 +90,9 @@ const unwrapWith =
     // A server may echo the key back ("invalid key sk_…"): scrub it from everything the error keeps.
     const json = JSON.stringify(body);
     if (json && redact(json) != json) body = JSON.parse(redact(json));
+    const headers = [...response.headers].map(([k, v]) => [k, redact(v)] as [string, string]);
+    if (headers.some(([k, v]) => v != response.headers.get(k)))
+      response = new Response(null, { status: response.status, statusText: response.statusText, headers });
     const parsed = parse(body, response);
     throw createApiError(
       response,
