@@ -120,23 +120,23 @@ describe("pagination under 5xx / 429 / reset faults", () => {
         return { items: data.data as string[], ...data.list_metadata, response: (await call).response };
       },
     };
-    const forward = await paginateIdCursor(adapter).toArray();
+    const forward = await paginateIdCursor<string>(adapter).toArray();
     exactlyOnce(forward);
     expect(forward).toEqual(ids);
 
     const backward: string[] = [];
-    for await (const page of paginateIdCursor(adapter, { before: "item_0200" }).pages()) backward.push(...page.items);
+    for await (const page of paginateIdCursor<string>(adapter, { before: "item_0200" }).pages()) backward.push(...page.items);
     expect(new Set(backward).size).toBe(200);
     expect([...backward].sort()).toEqual(ids.slice(0, 200));
 
     // Stop after two pages, save the cursor, resume: nothing lost, nothing twice.
     const firstPart: string[] = [];
     let saved: { before?: string; after?: string } | null = null;
-    for await (const page of paginateIdCursor(adapter, { maxPages: 2 }).pages()) {
+    for await (const page of paginateIdCursor<string>(adapter, { maxPages: 2 }).pages()) {
       firstPart.push(...page.items);
       saved = page.nextCursor;
     }
-    const rest = await paginateIdCursor(adapter, { ...saved! }).toArray();
+    const rest = await paginateIdCursor<string>(adapter, { ...saved! }).toArray();
     expect([...firstPart, ...rest]).toEqual(ids);
   });
 
