@@ -17,7 +17,7 @@ const ids = Array.from({ length: TOTAL }, (_, i) => `item_${String(i).padStart(4
 
 // Seeded so a failure reproduces; about 40 % of requests fail, in three ways.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const faults = { served: 0, injected: { 500: 0, 429: 0, reset: 0 } };
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -26,21 +26,28 @@ let client: ReturnType<typeof createApiClient<any>>;
 beforeAll(async () => {
   server = await startServer((req, res) => {
     const r = random();
-    if (r < 0.15) return faults.injected[500]++, sendJson(res, 500, { error: "injected" });
-    if (r < 0.28) return faults.injected[429]++, sendJson(res, 429, { error: "injected" }, { "retry-after-ms": "3" });
-    if (r < 0.4) return faults.injected.reset++, void req.socket.destroy();
+    if (r < 0.15) return (faults.injected[500]++, sendJson(res, 500, { error: "injected" }));
+    if (r < 0.28)
+      return (faults.injected[429]++, sendJson(res, 429, { error: "injected" }, { "retry-after-ms": "3" }));
+    if (r < 0.4) return (faults.injected.reset++, void req.socket.destroy());
     faults.served++;
     const url = new URL(req.url!, "http://x");
     const q = (k: string) => url.searchParams.get(k);
     if (url.pathname == "/pages") {
-      const page = Number(q("page")), size = Math.min(Number(q("page_size")), 50);
+      const page = Number(q("page")),
+        size = Math.min(Number(q("page_size")), 50);
       const results = ids.slice((page - 1) * size, page * size);
       return sendJson(res, 200, { count: TOTAL, page, page_size: size, results });
     }
     if (url.pathname == "/tokens") {
-      const start = Number(q("nextPageToken") ?? 0), size = Number(q("maxPageSize"));
+      const start = Number(q("nextPageToken") ?? 0),
+        size = Number(q("maxPageSize"));
       const data = ids.slice(start, start + size);
-      return sendJson(res, 200, { object: "list", data, nextPageToken: start + size < TOTAL ? String(start + size) : undefined });
+      return sendJson(res, 200, {
+        object: "list",
+        data,
+        nextPageToken: start + size < TOTAL ? String(start + size) : undefined,
+      });
     }
     if (url.pathname == "/ids") {
       const limit = Number(q("limit"));
@@ -52,10 +59,14 @@ beforeAll(async () => {
         const start = q("after") ? ids.indexOf(q("after")!) + 1 : 0;
         data = ids.slice(start, start + limit);
       }
-      const first = ids.indexOf(data[0]!), last = ids.indexOf(data.at(-1)!);
+      const first = ids.indexOf(data[0]!),
+        last = ids.indexOf(data.at(-1)!);
       return sendJson(res, 200, {
         data,
-        list_metadata: { before: first > 0 ? data[0] : null, after: last >= 0 && last < TOTAL - 1 ? data.at(-1) : null },
+        list_metadata: {
+          before: first > 0 ? data[0] : null,
+          after: last >= 0 && last < TOTAL - 1 ? data.at(-1) : null,
+        },
       });
     }
     sendJson(res, 404, { error: "no route" });
@@ -85,7 +96,10 @@ describe("pagination under 5xx / 429 / reset faults", () => {
         {
           pageSize: 20,
           fetchPage: async (page, page_size, o) => {
-            const call = client.api.GET("/pages", { params: { query: { page, page_size } }, ...requestOptions(o) });
+            const call = client.api.GET("/pages", {
+              params: { query: { page, page_size } },
+              ...requestOptions(o),
+            });
             const data = await unwrap(call); // the free unwrap finds the client's parser via the response
             const { response } = await call;
             return { items: data.results, count: data.count, pageSize: data.page_size, response };
@@ -102,7 +116,10 @@ describe("pagination under 5xx / 429 / reset faults", () => {
   test("opaque token", async () => {
     const list = paginateToken<string>({
       fetchPage: async (nextPageToken, o) => {
-        const call = client.api.GET("/tokens", { params: { query: { nextPageToken, maxPageSize: 25 } }, ...requestOptions(o) });
+        const call = client.api.GET("/tokens", {
+          params: { query: { nextPageToken, maxPageSize: 25 } },
+          ...requestOptions(o),
+        });
         const data = await client.unwrap(call);
         return { items: data.data, nextToken: data.nextPageToken, response: (await call).response };
       },
@@ -114,8 +131,14 @@ describe("pagination under 5xx / 429 / reset faults", () => {
 
   test("id cursor forward, backward, and resumed from a saved cursor", async () => {
     const adapter = {
-      fetchPage: async (cursor: { before?: string; after?: string }, o: { signal?: AbortSignal | undefined }) => {
-        const call = client.api.GET("/ids", { params: { query: { ...cursor, limit: 30 } }, ...requestOptions(o) });
+      fetchPage: async (
+        cursor: { before?: string; after?: string },
+        o: { signal?: AbortSignal | undefined },
+      ) => {
+        const call = client.api.GET("/ids", {
+          params: { query: { ...cursor, limit: 30 } },
+          ...requestOptions(o),
+        });
         const data = await client.unwrap(call);
         return { items: data.data as string[], ...data.list_metadata, response: (await call).response };
       },
@@ -125,7 +148,8 @@ describe("pagination under 5xx / 429 / reset faults", () => {
     expect(forward).toEqual(ids);
 
     const backward: string[] = [];
-    for await (const page of paginateIdCursor<string>(adapter, { before: "item_0200" }).pages()) backward.push(...page.items);
+    for await (const page of paginateIdCursor<string>(adapter, { before: "item_0200" }).pages())
+      backward.push(...page.items);
     expect(new Set(backward).size).toBe(200);
     expect([...backward].sort()).toEqual(ids.slice(0, 200));
 

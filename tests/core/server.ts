@@ -10,7 +10,12 @@ export interface Seen {
   body: Buffer;
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, seen: Seen, n: number) => void | Promise<void>;
+export type Handler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  seen: Seen,
+  n: number,
+) => void | Promise<void>;
 
 export async function startServer(handler: Handler) {
   const requests: Seen[] = [];
@@ -39,7 +44,12 @@ export async function startServer(handler: Handler) {
   };
 }
 
-export const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+export const sendJson = (
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) => {
   res.writeHead(status, { "content-type": "application/json", ...headers });
   res.end(JSON.stringify(body));
 };

@@ -199,7 +199,9 @@ describe("timeouts and abort over HTTP", () => {
 
   test("per-call timeoutMs", async () => {
     const { api } = await setup(() => {}, { maxRetries: 0 });
-    await expect(api.GET("/hang", { ...requestOptions({ timeoutMs: 50 }) })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(api.GET("/hang", { ...requestOptions({ timeoutMs: 50 }) })).rejects.toBeInstanceOf(
+      TimeoutError,
+    );
   });
 
   test("abort during the backoff sleep rejects with AbortError", async () => {
@@ -270,9 +272,13 @@ describe("defensive responses over HTTP", () => {
 
 describe("the key never leaks", () => {
   const leaks = (err: any) =>
-    [err.message, err.stack, JSON.stringify(err), inspect(err, { showHidden: true, depth: 10 }), String(err)].some(
-      (text) => String(text).includes(KEY),
-    );
+    [
+      err.message,
+      err.stack,
+      JSON.stringify(err),
+      inspect(err, { showHidden: true, depth: 10 }),
+      String(err),
+    ].some((text) => String(text).includes(KEY));
 
   test("not from an API error whose body echoes it", async () => {
     const { api, unwrap } = await setup((req, res) =>
@@ -298,9 +304,12 @@ describe("the key never leaks", () => {
 
   test("not from onRetry", async () => {
     const infos: unknown[] = [];
-    const { api } = await setup((_req, res, _s, n) => (n == 1 ? sendJson(res, 500, {}) : sendJson(res, 200, {})), {
-      onRetry: (info) => infos.push(info),
-    });
+    const { api } = await setup(
+      (_req, res, _s, n) => (n == 1 ? sendJson(res, 500, {}) : sendJson(res, 200, {})),
+      {
+        onRetry: (info) => infos.push(info),
+      },
+    );
     await api.GET("/x", {});
     expect(infos).toHaveLength(1);
     expect(JSON.stringify(infos) + inspect(infos, { depth: 10 })).not.toContain(KEY);

@@ -29,7 +29,13 @@ export {
 } from "./client/transport.js";
 export { readEnv } from "./client/env.js";
 export { retryAfterMs } from "./client/retry-after.js";
-export { Paginator, RUNAWAY_PAGES, type ListOptions, type Page, type RawPage } from "./pagination/paginator.js";
+export {
+  Paginator,
+  RUNAWAY_PAGES,
+  type ListOptions,
+  type Page,
+  type RawPage,
+} from "./pagination/paginator.js";
 export {
   paginateIdCursor,
   paginatePageNumber,

@@ -8,7 +8,10 @@ interface paths {
       parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { "application/json": { id: string; status: string } } };
+        200: {
+          headers: { [name: string]: unknown };
+          content: { "application/json": { id: string; status: string } };
+        };
         404: { headers: { [name: string]: unknown }; content: { "application/json": { message: string } } };
       };
     };
@@ -34,7 +37,10 @@ test("unwrap infers data and requestOptions spreads into openapi-fetch init", as
   const client = createApiClient<paths>(provider, { apiKey: "k" });
   const signal = new AbortController().signal;
   const call = () =>
-    client.api.GET("/runs/{id}", { params: { path: { id: "1" } }, ...requestOptions({ signal, timeoutMs: 5 }) });
+    client.api.GET("/runs/{id}", {
+      params: { path: { id: "1" } },
+      ...requestOptions({ signal, timeoutMs: 5 }),
+    });
   expectTypeOf(client.unwrap(call())).resolves.toEqualTypeOf<{ id: string; status: string }>();
   expectTypeOf(unwrap(call())).resolves.toEqualTypeOf<{ id: string; status: string }>();
   const p = paginateToken({

@@ -62,7 +62,9 @@ describe("createApiClient options", () => {
 describe("unwrap and the key", () => {
   const echoing = (async (_url: string, init: RequestInit) =>
     new Response(
-      JSON.stringify({ error: { message: `Invalid key ${new Headers(init.headers).get("authorization")}`, code: "auth" } }),
+      JSON.stringify({
+        error: { message: `Invalid key ${new Headers(init.headers).get("authorization")}`, code: "auth" },
+      }),
       { status: 401, headers: { "content-type": "application/json", "x-acme-request-id": "req_9" } },
     )) as any;
 
@@ -73,7 +75,12 @@ describe("unwrap and the key", () => {
     expect(err.requestId).toBe("req_9");
     expect(err.code).toBe("auth");
     expect(err.attempts).toBe(1);
-    for (const text of [err.message, err.stack, JSON.stringify(err), inspect(err, { showHidden: true, depth: 9 })])
+    for (const text of [
+      err.message,
+      err.stack,
+      JSON.stringify(err),
+      inspect(err, { showHidden: true, depth: 9 }),
+    ])
       expect(text).not.toContain(KEY);
     expect(err.message).toContain("[redacted]");
     // the free unwrap finds the provider context through the response
@@ -104,7 +111,8 @@ describe("unwrap and the key", () => {
   test("unwrap returns data on success", async () => {
     const client = createApiClient<any>(provider, {
       apiKey: KEY,
-      fetch: (async () => new Response('{"id":1}', { headers: { "content-type": "application/json" } })) as any,
+      fetch: (async () =>
+        new Response('{"id":1}', { headers: { "content-type": "application/json" } })) as any,
     });
     expect(await client.unwrap(client.api.GET("/x", {}))).toEqual({ id: 1 });
   });

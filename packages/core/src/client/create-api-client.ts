@@ -1,13 +1,8 @@
 import createClient, { type Client } from "openapi-fetch";
 import { ConfigurationError, type ApiError } from "../errors/errors.js";
-import {
-  createApiError,
-  parseErrorEnvelope,
-  type ErrorEnvelopeParser,
-} from "../errors/create-api-error.js";
+import { createApiError, parseErrorEnvelope, type ErrorEnvelopeParser } from "../errors/create-api-error.js";
 import { readEnv } from "./env.js";
 import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
-
 
 /** What a provider package tells core about its API. */
 export interface ProviderDescriptor {
@@ -86,7 +81,11 @@ const unwrapWith =
     let { data, error: body, response } = await call;
     if (response.ok) return data as T;
     const meta = responseMeta.get(response);
-    const { parse, requestIdHeader = "x-request-id", redact = String } = (meta?.context as Context) ?? fallback;
+    const {
+      parse,
+      requestIdHeader = "x-request-id",
+      redact = String,
+    } = (meta?.context as Context) ?? fallback;
     // A server may echo the key back ("invalid key sk_…"): scrub it from everything the error keeps.
     const json = JSON.stringify(body);
     if (json && redact(json) != json) body = JSON.parse(redact(json));
@@ -137,7 +136,9 @@ export interface CallInit {
  * api.POST("/runs", { body, ...requestOptions({ signal, timeoutMs: 10_000, idempotencyKey }) });
  * ```
  */
-export function requestOptions(options: RequestOptions & { idempotencyKey?: string | undefined } = {}): CallInit {
+export function requestOptions(
+  options: RequestOptions & { idempotencyKey?: string | undefined } = {},
+): CallInit {
   const out: Record<string, unknown> = {};
   for (const key of ["signal", "timeoutMs", "deadlineMs", "idempotencyKey"] as const)
     if (options[key] != null) out[key] = options[key];
@@ -170,10 +171,17 @@ export function createApiClient<Paths extends {}>(
 ): ApiClient<Paths> {
   const apiKey = options.apiKey ?? readEnv(provider.apiKeyEnv);
   if (!apiKey)
-    throw new ConfigurationError(`Missing ${provider.name} API key: pass apiKey or set ${provider.apiKeyEnv}`);
-  const baseUrl = (options.baseUrl ?? readEnv(provider.baseUrlEnv) ?? provider.defaultBaseUrl).replace(/\/+$/, "");
+    throw new ConfigurationError(
+      `Missing ${provider.name} API key: pass apiKey or set ${provider.apiKeyEnv}`,
+    );
+  const baseUrl = (options.baseUrl ?? readEnv(provider.baseUrlEnv) ?? provider.defaultBaseUrl).replace(
+    /\/+$/,
+    "",
+  );
   if (!/^https?:\/\/[^/]/i.test(baseUrl))
-    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL (${provider.baseUrlEnv}): ${baseUrl}`);
+    throw new ConfigurationError(
+      `baseUrl must be an absolute http(s) URL (${provider.baseUrlEnv}): ${baseUrl}`,
+    );
   assertSecureUrl(baseUrl, options.allowInsecureHttp);
   for (const [key, ok, expected] of checks)
     if (options[key] != null && !ok(options[key]))

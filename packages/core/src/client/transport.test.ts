@@ -100,9 +100,12 @@ describe("retries", () => {
 
   test("deadline stops retrying", async () => {
     const { fetch, calls } = fakeFetch(json(500));
-    const res = await createTransport({ fetch, deadlineMs: 50, backoff: { initialMs: 40, maxMs: 40 }, maxRetries: 10 })(
-      "https://api.test/x",
-    );
+    const res = await createTransport({
+      fetch,
+      deadlineMs: 50,
+      backoff: { initialMs: 40, maxMs: 40 },
+      maxRetries: 10,
+    })("https://api.test/x");
     expect(res.status).toBe(500);
     expect(calls.length).toBeLessThanOrEqual(2);
   });
@@ -160,13 +163,15 @@ describe("POST retry rule", () => {
 
 describe("timeouts and abort", () => {
   const hang = (init: RequestInit) =>
-    new Promise<Response>((_, reject) => init.signal!.addEventListener("abort", () => reject(new Error("aborted"))));
+    new Promise<Response>((_, reject) =>
+      init.signal!.addEventListener("abort", () => reject(new Error("aborted"))),
+    );
 
   test("per-attempt timeout → TimeoutError after retries", async () => {
     const { fetch, calls } = fakeFetch(hang);
-    const err = await createTransport({ fetch, timeoutMs: 20, maxRetries: 1, ...fast })("https://api.test/x").catch(
-      (e) => e,
-    );
+    const err = await createTransport({ fetch, timeoutMs: 20, maxRetries: 1, ...fast })(
+      "https://api.test/x",
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.attempts).toBe(2);
     expect(calls).toHaveLength(2);
@@ -193,9 +198,9 @@ describe("timeouts and abort", () => {
 
   test("already-aborted signal never sends", async () => {
     const { fetch, calls } = fakeFetch(json(200));
-    const err = await createTransport({ fetch })(new Request("https://api.test/x", { signal: AbortSignal.abort() })).catch(
-      (e) => e,
-    );
+    const err = await createTransport({ fetch })(
+      new Request("https://api.test/x", { signal: AbortSignal.abort() }),
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(AbortError);
     expect(calls).toHaveLength(0);
   });
@@ -203,15 +208,23 @@ describe("timeouts and abort", () => {
 
 describe("response checks", () => {
   test("2xx HTML page → InvalidResponseError", async () => {
-    const { fetch } = fakeFetch(new Response("<html>login</html>", { headers: { "content-type": "text/html" } }));
-    await expect(createTransport({ fetch })("https://api.test/x")).rejects.toBeInstanceOf(InvalidResponseError);
+    const { fetch } = fakeFetch(
+      new Response("<html>login</html>", { headers: { "content-type": "text/html" } }),
+    );
+    await expect(createTransport({ fetch })("https://api.test/x")).rejects.toBeInstanceOf(
+      InvalidResponseError,
+    );
   });
   test("2xx broken JSON → InvalidResponseError", async () => {
     const { fetch } = fakeFetch(new Response('{"a":', { headers: { "content-type": "application/json" } }));
-    await expect(createTransport({ fetch })("https://api.test/x")).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(createTransport({ fetch })("https://api.test/x")).rejects.toBeInstanceOf(
+      InvalidResponseError,
+    );
   });
   test("error statuses with HTML pass through (the caller builds the ApiError)", async () => {
-    const { fetch } = fakeFetch(new Response("<html>502</html>", { status: 502, headers: { "content-type": "text/html" } }));
+    const { fetch } = fakeFetch(
+      new Response("<html>502</html>", { status: 502, headers: { "content-type": "text/html" } }),
+    );
     const res = await createTransport({ fetch, maxRetries: 0 })("https://api.test/x");
     expect(res.status).toBe(502);
   });
@@ -230,9 +243,9 @@ describe("response checks", () => {
       }),
     );
     const f2 = fakeFetch(() => streamed);
-    await expect(createTransport({ fetch: f2.fetch, maxResponseBytes: 5000 })("https://api.test/x")).rejects.toThrow(
-      /maxResponseBytes/,
-    );
+    await expect(
+      createTransport({ fetch: f2.fetch, maxResponseBytes: 5000 })("https://api.test/x"),
+    ).rejects.toThrow(/maxResponseBytes/);
   });
   test("204 passes with no body", async () => {
     const { fetch } = fakeFetch(new Response(null, { status: 204 }));
@@ -244,11 +257,7 @@ describe("redirects and auth", () => {
   const redirect = (location: string, status = 302) => new Response(null, { status, headers: { location } });
 
   test("Authorization is added, kept same-origin, dropped cross-origin", async () => {
-    const { fetch, calls } = fakeFetch(
-      redirect("/y"),
-      redirect("https://elsewhere.test/z"),
-      json(200),
-    );
+    const { fetch, calls } = fakeFetch(redirect("/y"), redirect("https://elsewhere.test/z"), json(200));
     await createTransport({ fetch, authorization: "Bearer k" })("https://api.test/x");
     expect(calls.map((c) => [c.url, c.headers.get("authorization")])).toEqual([
       ["https://api.test/x", "Bearer k"],
@@ -277,8 +286,8 @@ describe("redirects and auth", () => {
     const { fetch } = fakeFetch(json(200));
     await expect(createTransport({ fetch })("http://api.test/x")).rejects.toThrow(/allowInsecureHttp/);
     await expect(createTransport({ fetch })("http://127.0.0.1:9/x")).resolves.toBeInstanceOf(Response);
-    await expect(createTransport({ fetch, allowInsecureHttp: true })("http://api.test/x")).resolves.toBeInstanceOf(
-      Response,
-    );
+    await expect(
+      createTransport({ fetch, allowInsecureHttp: true })("http://api.test/x"),
+    ).resolves.toBeInstanceOf(Response);
   });
 });

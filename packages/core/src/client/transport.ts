@@ -1,4 +1,10 @@
-import { ConfigurationError, ConnectionError, DocrunError, InvalidResponseError, TimeoutError } from "../errors/errors.js";
+import {
+  ConfigurationError,
+  ConnectionError,
+  DocrunError,
+  InvalidResponseError,
+  TimeoutError,
+} from "../errors/errors.js";
 import { isRetryableStatus } from "../errors/create-api-error.js";
 import { abortError, sleep } from "../poll/clock.js";
 import { retryAfterMs } from "./retry-after.js";
@@ -156,19 +162,28 @@ export function createTransport(
         if (signal.aborted) throw 0;
         for (let hops = 0; ; hops++) {
           const send = (redirect: RequestRedirect) =>
-            (options.fetch ?? fetch)(url, { ...ext, method: m, headers: h, body, signal: controller.signal, redirect });
+            (options.fetch ?? fetch)(url, {
+              ...ext,
+              method: m,
+              headers: h,
+              body,
+              signal: controller.signal,
+              redirect,
+            });
           let res = await send("manual");
           // Browsers hide manual redirects (and drop Authorization cross-origin themselves).
           if (res.type == "opaqueredirect") res = await send("follow");
           const { status } = res;
           const location = status > 300 && status < 309 && res.headers.get("location");
           if (location) {
-            if (hops >= maxRedirects) throw new InvalidResponseError(`${what}: too many redirects`, { status });
+            if (hops >= maxRedirects)
+              throw new InvalidResponseError(`${what}: too many redirects`, { status });
             const next = new URL(location, url);
             assertSecureUrl(next.href, insecure);
             h = new Headers(h);
             if (next.origin != new URL(url).origin) h.delete("authorization");
-            if (status == 303 || (status < 303 && m == "POST")) (m = "GET"), (body = null), h.delete("content-type");
+            if (status == 303 || (status < 303 && m == "POST"))
+              ((m = "GET"), (body = null), h.delete("content-type"));
             url = next.href;
             continue;
           }
@@ -178,7 +193,7 @@ export function createTransport(
           if (+res.headers.get("content-length")! > cap) throw tooLarge();
           const chunks: Uint8Array[] = [];
           const reader = res.body?.getReader();
-          for (let chunk, size = 0; reader && !(chunk = await reader.read()).done; )
+          for (let chunk, size = 0; reader && !(chunk = await reader.read()).done;)
             if (chunks.push(chunk.value) && (size += chunk.value.length) > cap) throw tooLarge();
           const blob = new Blob(chunks as BlobPart[]);
           const type = res.headers.get("content-type");
@@ -221,7 +236,14 @@ export function createTransport(
         responseMeta.set(response!, { attempts: attempt, context: options.context });
         return response!;
       }
-      onRetry?.({ attempt, delayMs, method, url: what.slice(method.length + 1), status: response?.status, error });
+      onRetry?.({
+        attempt,
+        delayMs,
+        method,
+        url: what.slice(method.length + 1),
+        status: response?.status,
+        error,
+      });
       await sleep(delayMs, signal);
     }
   };

@@ -32,7 +32,13 @@ export const parseErrorEnvelope: ErrorEnvelopeParser = (body: any) => {
   const e = body?.error?.message ? body.error : body?.detail?.message ? body.detail : Object(body);
   return {
     code: first(e.code, body?.error_code, e.type),
-    message: first(e.message, body?.error, body?.detail, body?.detail?.[0]?.msg, String(body ?? "").slice(0, 300)),
+    message: first(
+      e.message,
+      body?.error,
+      body?.detail,
+      body?.detail?.[0]?.msg,
+      String(body ?? "").slice(0, 300),
+    ),
     requestId: first(body?.request_id, body?.requestId),
     retryable: body?.retryable === !!body?.retryable ? body.retryable : undefined,
   };

@@ -18,7 +18,8 @@ import {
 } from "./errors.js";
 import { createApiError, parseErrorEnvelope } from "./create-api-error.js";
 
-const response = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
+const response = (status: number, headers: Record<string, string> = {}) =>
+  new Response(null, { status, headers });
 
 describe("createApiError", () => {
   test.each([
@@ -64,9 +65,19 @@ describe("createApiError", () => {
   });
 
   test("toJSON and inspect are safe and short: no headers, no stack in JSON", () => {
-    const err = createApiError(response(404, { "set-cookie": "secret=1" }), { detail: "nope" }, { message: "nope" }, 1);
+    const err = createApiError(
+      response(404, { "set-cookie": "secret=1" }),
+      { detail: "nope" },
+      { message: "nope" },
+      1,
+    );
     const json = JSON.parse(JSON.stringify(err));
-    expect(json).toMatchObject({ name: "NotFoundError", message: "404 nope", status: 404, body: { detail: "nope" } });
+    expect(json).toMatchObject({
+      name: "NotFoundError",
+      message: "404 nope",
+      status: 404,
+      body: { detail: "nope" },
+    });
     expect(json.headers).toBeUndefined();
     expect(json.stack).toBeUndefined();
     expect(inspect(err)).not.toContain("secret=1");
@@ -76,7 +87,10 @@ describe("createApiError", () => {
 describe("parseErrorEnvelope", () => {
   const parse = (body: unknown) => parseErrorEnvelope(body, response(400));
   test("nested error object", () =>
-    expect(parse({ error: { message: "bad", code: "invalid" } })).toMatchObject({ message: "bad", code: "invalid" }));
+    expect(parse({ error: { message: "bad", code: "invalid" } })).toMatchObject({
+      message: "bad",
+      code: "invalid",
+    }));
   test("AnyFormat envelope", () =>
     expect(
       parse({ error: "Not found", detail: "x", error_code: "NOT_FOUND", retryable: false, request_id: "r1" }),
@@ -84,7 +98,9 @@ describe("parseErrorEnvelope", () => {
   test("detail object", () =>
     expect(parse({ detail: { code: "c", message: "m" } })).toMatchObject({ code: "c", message: "m" }));
   test("FastAPI validation list", () =>
-    expect(parse({ detail: [{ loc: ["body"], msg: "field required" }] })).toMatchObject({ message: "field required" }));
+    expect(parse({ detail: [{ loc: ["body"], msg: "field required" }] })).toMatchObject({
+      message: "field required",
+    }));
   test("plain text", () => expect(parse("Bad Gateway")).toMatchObject({ message: "Bad Gateway" }));
   test("empty", () => expect(parse(undefined)).toMatchObject({ message: undefined }));
 });
@@ -95,7 +111,11 @@ describe("DocrunError", () => {
     const err = new ConnectionError("failed", { cause, attempts: 2 });
     expect(err.cause).toBe(cause);
     expect(Object.keys(err)).toEqual(["attempts"]);
-    expect(JSON.parse(JSON.stringify(err))).toEqual({ name: "ConnectionError", message: "failed", attempts: 2 });
+    expect(JSON.parse(JSON.stringify(err))).toEqual({
+      name: "ConnectionError",
+      message: "failed",
+      attempts: 2,
+    });
   });
   test("webhook subclasses", () => {
     const err = new WebhookSignatureError("x", { reason: "signature_mismatch" });

@@ -60,7 +60,9 @@ describe("paginateToken", () => {
   });
 
   test("an empty page that claims more → PaginationError", async () => {
-    const list = paginateToken({ fetchPage: async () => ({ items: [], nextToken: "more", response: res() }) });
+    const list = paginateToken({
+      fetchPage: async () => ({ items: [], nextToken: "more", response: res() }),
+    });
     await expect(list.toArray()).rejects.toThrow(/empty but claims more/);
   });
 
@@ -127,25 +129,32 @@ describe("paginatePageNumber", () => {
   function pageSource(total: number, options: { delay?: (page: number) => number; cap?: number } = {}) {
     const inFlight = { now: 0, max: 0 };
     const aborted: number[] = [];
-    const fetchPage = vi.fn(async (page: number, pageSize: number, o: { signal?: AbortSignal | undefined }) => {
-      const size = Math.min(pageSize, options.cap ?? pageSize);
-      inFlight.now++;
-      inFlight.max = Math.max(inFlight.max, inFlight.now);
-      try {
-        await new Promise<void>((resolve, reject) => {
-          const t = setTimeout(resolve, options.delay?.(page) ?? 0);
-          o.signal?.addEventListener("abort", () => {
-            clearTimeout(t);
-            aborted.push(page);
-            reject(new AbortError("aborted"));
+    const fetchPage = vi.fn(
+      async (page: number, pageSize: number, o: { signal?: AbortSignal | undefined }) => {
+        const size = Math.min(pageSize, options.cap ?? pageSize);
+        inFlight.now++;
+        inFlight.max = Math.max(inFlight.max, inFlight.now);
+        try {
+          await new Promise<void>((resolve, reject) => {
+            const t = setTimeout(resolve, options.delay?.(page) ?? 0);
+            o.signal?.addEventListener("abort", () => {
+              clearTimeout(t);
+              aborted.push(page);
+              reject(new AbortError("aborted"));
+            });
           });
-        });
-      } finally {
-        inFlight.now--;
-      }
-      const start = (page - 1) * size;
-      return { items: range(start, Math.max(0, Math.min(size, total - start))), count: total, pageSize: size, response: res() };
-    });
+        } finally {
+          inFlight.now--;
+        }
+        const start = (page - 1) * size;
+        return {
+          items: range(start, Math.max(0, Math.min(size, total - start))),
+          count: total,
+          pageSize: size,
+          response: res(),
+        };
+      },
+    );
     return { fetchPage, inFlight, aborted };
   }
 
@@ -172,7 +181,8 @@ describe("paginatePageNumber", () => {
 
   test("break cancels read-ahead in flight", async () => {
     const source = pageSource(1000, { delay: () => 30 });
-    for await (const item of paginatePageNumber({ ...source, pageSize: 10 }, { concurrency: 3 })) if (item == 10) break;
+    for await (const item of paginatePageNumber({ ...source, pageSize: 10 }, { concurrency: 3 }))
+      if (item == 10) break;
     expect(source.aborted.length).toBeGreaterThan(0);
     expect(source.fetchPage.mock.calls.length).toBeLessThanOrEqual(4);
   });
@@ -185,7 +195,8 @@ describe("paginatePageNumber", () => {
   test("resume from startPage; nextCursor is the next page", async () => {
     const source = pageSource(30);
     const pages = [];
-    for await (const p of paginatePageNumber({ ...source, pageSize: 10 }, { startPage: 2 }).pages()) pages.push(p);
+    for await (const p of paginatePageNumber({ ...source, pageSize: 10 }, { startPage: 2 }).pages())
+      pages.push(p);
     expect(pages.map((p) => p.nextCursor)).toEqual([3, null]);
     expect(pages.flatMap((p) => p.items)).toEqual(range(10, 20));
   });
@@ -212,6 +223,11 @@ describe("paginatePageNumber", () => {
   });
 
   test("bad concurrency → ConfigurationError", () => {
-    expect(() => paginatePageNumber({ pageSize: 1, fetchPage: async () => ({ items: [], count: 0, response: res() }) }, { concurrency: 0 })).toThrow(/concurrency/);
+    expect(() =>
+      paginatePageNumber(
+        { pageSize: 1, fetchPage: async () => ({ items: [], count: 0, response: res() }) },
+        { concurrency: 0 },
+      ),
+    ).toThrow(/concurrency/);
   });
 });

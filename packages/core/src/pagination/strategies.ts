@@ -21,10 +21,8 @@ async function* walk<Item, Cursor>(
     const page = await fetchPage(cursor, { signal, timeoutMs });
     if (page.next != null) {
       const k = key(page.next);
-      if (seen.has(k))
-        throw new PaginationError(`Page ${n}: cursor ${k} repeats (a loop)`, { page: n });
-      if (!page.items.length)
-        throw new PaginationError(`Page ${n}: empty but claims more`, { page: n });
+      if (seen.has(k)) throw new PaginationError(`Page ${n}: cursor ${k} repeats (a loop)`, { page: n });
+      if (!page.items.length) throw new PaginationError(`Page ${n}: empty but claims more`, { page: n });
       seen.add(k);
     }
     yield page;
@@ -74,7 +72,8 @@ export function paginatePageNumber<Item>(
   if (!(Number.isInteger(startPage) && startPage > 0))
     throw new ConfigurationError(`startPage must be an integer >= 1 (got ${startPage})`);
   return new Paginator(async function* () {
-    const queue: { page: number; result: Promise<PageNumberResult<Item>>; controller: AbortController }[] = [];
+    const queue: { page: number; result: Promise<PageNumberResult<Item>>; controller: AbortController }[] =
+      [];
     let next = startPage;
     let last = Infinity;
     try {
@@ -99,11 +98,15 @@ export function paginatePageNumber<Item>(
         const more = page < last;
         // The count lies: more items than it says, or a short page while it promises more.
         if (!(count >= 0) || before + items.length > count || (more && items.length < pageSize))
-          throw new PaginationError(`Page ${page}: ${items.length} items of ${pageSize} contradict count ${count}`, {
-            page,
-          });
+          throw new PaginationError(
+            `Page ${page}: ${items.length} items of ${pageSize} contradict count ${count}`,
+            {
+              page,
+            },
+          );
         // The count shrank under a read-ahead: a page past the end carries nothing to yield.
-        if (items.length || page == startPage) yield { items, next: more ? page + 1 : null, response, requestId };
+        if (items.length || page == startPage)
+          yield { items, next: more ? page + 1 : null, response, requestId };
         if (!more) return;
       }
     } finally {
@@ -129,7 +132,12 @@ export function paginateToken<Item>(
     fetchPage(
       token: string | undefined,
       o: RequestOptions,
-    ): Promise<{ items: Item[]; nextToken: string | null | undefined; response: Response; requestId?: string | undefined }>;
+    ): Promise<{
+      items: Item[];
+      nextToken: string | null | undefined;
+      response: Response;
+      requestId?: string | undefined;
+    }>;
   },
   options: ListOptions & { startToken?: string | undefined } = {},
 ): Paginator<Item, string> {

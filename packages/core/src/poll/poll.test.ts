@@ -129,6 +129,9 @@ describe("poll", () => {
 
 describe("sleep", () => {
   test("rejects at once when already aborted", async () => {
-    await expect(sleep(10_000, AbortSignal.abort("why"))).rejects.toMatchObject({ name: "AbortError", cause: "why" });
+    await expect(sleep(10_000, AbortSignal.abort("why"))).rejects.toMatchObject({
+      name: "AbortError",
+      cause: "why",
+    });
   });
 });

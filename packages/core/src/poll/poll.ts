@@ -102,7 +102,10 @@ export async function poll<State>(
     onProgress?.(state, { attempt, elapsedMs });
     if (!hint) {
       if (isFailed?.(state))
-        throw new RunFailedError("Run failed", { run: state, status: (state as { status?: string })?.status });
+        throw new RunFailedError("Run failed", {
+          run: state,
+          status: (state as { status?: string })?.status,
+        });
       if (isDone(state)) return state;
     }
     const left = timeoutMs - elapsedMs;

@@ -79,7 +79,15 @@ export interface VerifyWebhookInput {
  * ```
  */
 export async function verifyWebhook(input: VerifyWebhookInput): Promise<void> {
-  const { secret, signature, timestamp, toleranceSeconds = 300, futureSkewSeconds = 60, eventId, replayStore } = input;
+  const {
+    secret,
+    signature,
+    timestamp,
+    toleranceSeconds = 300,
+    futureSkewSeconds = 60,
+    eventId,
+    replayStore,
+  } = input;
   const fail = (Class: typeof WebhookVerificationError, reason: WebhookVerificationError["reason"]) => {
     throw new Class(`Webhook rejected: ${reason.replace(/_/g, " ")}`, { reason });
   };

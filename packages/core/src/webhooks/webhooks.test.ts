@@ -25,7 +25,11 @@ async function input(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
-const reason = (p: Promise<unknown>) => p.then(() => "ok", (e) => `${e.name}:${e.reason}`);
+const reason = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => `${e.name}:${e.reason}`,
+  );
 
 describe("signWebhookPayload", () => {
   test("RFC 4231 test case 2 (HMAC-SHA256)", async () => {
@@ -41,14 +45,16 @@ describe("verifyWebhook", () => {
     await expect(verifyWebhook(ok)).resolves.toBeUndefined();
     await expect(verifyWebhook({ ...ok, body: new TextEncoder().encode(body) })).resolves.toBeUndefined();
     await expect(verifyWebhook({ ...ok, signature: `sha256=${ok.signature}` })).resolves.toBeUndefined();
-    await expect(verifyWebhook({ ...ok, signature: `t=${ts},v1=${"0".repeat(64)},v1=${ok.signature}` })).resolves.toBeUndefined();
+    await expect(
+      verifyWebhook({ ...ok, signature: `t=${ts},v1=${"0".repeat(64)},v1=${ok.signature}` }),
+    ).resolves.toBeUndefined();
     await expect(verifyWebhook({ ...ok, signature: ok.signature.toUpperCase() })).resolves.toBeUndefined();
   });
 
   test("tampered body", async () =>
-    expect(await reason(verifyWebhook({ ...(await input()), body: body.replace("completed", "failed") }))).toBe(
-      "WebhookSignatureError:signature_mismatch",
-    ));
+    expect(
+      await reason(verifyWebhook({ ...(await input()), body: body.replace("completed", "failed") })),
+    ).toBe("WebhookSignatureError:signature_mismatch"));
   test("wrong secret", async () =>
     expect(await reason(verifyWebhook({ ...(await input()), secret: "wss_other" }))).toBe(
       "WebhookSignatureError:signature_mismatch",
@@ -58,11 +64,17 @@ describe("verifyWebhook", () => {
       "WebhookSignatureError:signature_mismatch",
     ));
   test("missing signature header", async () =>
-    expect(await reason(verifyWebhook(await input({ signature: null })))).toBe("WebhookSignatureError:missing_signature"));
+    expect(await reason(verifyWebhook(await input({ signature: null })))).toBe(
+      "WebhookSignatureError:missing_signature",
+    ));
   test("malformed signature", async () =>
-    expect(await reason(verifyWebhook(await input({ signature: "zzz" })))).toBe("WebhookSignatureError:signature_mismatch"));
+    expect(await reason(verifyWebhook(await input({ signature: "zzz" })))).toBe(
+      "WebhookSignatureError:signature_mismatch",
+    ));
   test("missing timestamp header", async () =>
-    expect(await reason(verifyWebhook(await input({ timestamp: null })))).toBe("WebhookTimestampError:missing_timestamp"));
+    expect(await reason(verifyWebhook(await input({ timestamp: null })))).toBe(
+      "WebhookTimestampError:missing_timestamp",
+    ));
   test("malformed timestamp", async () =>
     expect(await reason(verifyWebhook(await input({ timestamp: "yesterday" })))).toBe(
       "WebhookTimestampError:malformed_timestamp",
@@ -89,7 +101,9 @@ describe("verifyWebhook", () => {
   test("millisecond and ISO timestamps", async () => {
     for (const t of [String(NOW), new Date(NOW).toISOString()]) {
       const sig = await signWebhookPayload(secret, signedContent(t, body));
-      await expect(verifyWebhook({ ...(await input()), timestamp: t, signature: sig })).resolves.toBeUndefined();
+      await expect(
+        verifyWebhook({ ...(await input()), timestamp: t, signature: sig }),
+      ).resolves.toBeUndefined();
     }
   });
   test("no timestamp at all for providers that sign only the body", async () => {
@@ -104,11 +118,15 @@ describe("verifyWebhook", () => {
     const ok = await input({ replayStore, eventId: "evt_1" });
     expect(await reason(verifyWebhook(ok))).toBe("ok");
     expect(await reason(verifyWebhook(ok))).toBe("WebhookReplayError:replayed");
-    expect(await reason(verifyWebhook({ ...ok, eventId: undefined }))).toBe("WebhookReplayError:missing_event_id");
+    expect(await reason(verifyWebhook({ ...ok, eventId: undefined }))).toBe(
+      "WebhookReplayError:missing_event_id",
+    );
   });
   test("a replay is only recorded after the signature verified", async () => {
     const replayStore = createMemoryReplayStore();
-    await verifyWebhook({ ...(await input({ replayStore, eventId: "evt_2" })), secret: "bad" }).catch(() => {});
+    await verifyWebhook({ ...(await input({ replayStore, eventId: "evt_2" })), secret: "bad" }).catch(
+      () => {},
+    );
     expect(await reason(verifyWebhook(await input({ replayStore, eventId: "evt_2" })))).toBe("ok");
   });
   test("error classes", async () => {
