@@ -1,1 +1,23 @@
-export {};
+export { startEmulator, type Emulator } from "./framework/start-emulator.js";
+export type { EmulatorState, RequestMatch } from "./framework/emulator-state.js";
+export type {
+  EmulatorOptions,
+  FaultOptions,
+  RateLimitOptions,
+  WebhookReceiverOptions,
+} from "./framework/options.js";
+export type { RequestLogEntry, RequestCounters } from "./framework/request-log.js";
+export type { FaultKind } from "./framework/faults.js";
+export type { WebhookDelivery } from "./framework/webhook-delivery.js";
+export type {
+  EmulatorRequest,
+  EmulatorResponse,
+  ProviderContext,
+  ProviderModule,
+  ProviderName,
+  SeedOptions,
+  WebhookEvent,
+  WebhookTarget,
+} from "./framework/types.js";
+export { createSeededRandom } from "./framework/random.js";
+export { providers } from "./providers/index.js";
