@@ -107,8 +107,8 @@ const unwrapWith =
 
 /**
  * Returns `data` of an openapi-fetch call, or throws the typed `ApiError` (`NotFoundError`,
- * `RateLimitError`, …) parsed with the provider's error parser when the call went through a core
- * client, else with `parseErrorEnvelope`.
+ * `RateLimitError`, …) parsed with the provider's error parser (found through the response, which
+ * remembers the core client it came from; a response from elsewhere gets only status and headers).
  *
  * @example
  * ```ts
@@ -116,7 +116,7 @@ const unwrapWith =
  * ```
  */
 export const unwrap: <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>) => Promise<T> =
-  unwrapWith({ parse: parseErrorEnvelope });
+  unwrapWith({ parse: () => ({}) });
 
 /** The init keys `requestOptions` returns. */
 export interface CallInit {
@@ -145,14 +145,8 @@ export function requestOptions(
   return out;
 }
 
-const positive = (v: number) => v > 0 && v < 2 ** 31;
-const checks: [keyof ClientOptions, (v: any) => boolean, string][] = [
-  ["maxRetries", (v) => Number.isInteger(v) && v >= 0, "an integer >= 0"],
-  ["timeoutMs", positive, "ms > 0"],
-  ["deadlineMs", positive, "ms > 0"],
-  ["maxRetryAfterMs", (v) => v >= 0, "ms >= 0"],
-  ["maxResponseBytes", (v) => v > 0, "bytes > 0"],
-];
+// Numeric options and their minimum; maxRetries must also be an integer.
+const minimums = { maxRetries: 0, timeoutMs: 1, deadlineMs: 1, maxRetryAfterMs: 0, maxResponseBytes: 1 };
 
 /**
  * Builds a provider's client: the openapi-fetch client with base URL (option, env, default),
@@ -183,9 +177,13 @@ export function createApiClient<Paths extends {}>(
       `baseUrl must be an absolute http(s) URL (${provider.baseUrlEnv}): ${baseUrl}`,
     );
   assertSecureUrl(baseUrl, options.allowInsecureHttp);
-  for (const [key, ok, expected] of checks)
-    if (options[key] != null && !ok(options[key]))
-      throw new ConfigurationError(`${key} must be ${expected} (got ${options[key]})`);
+  for (const [key, min] of Object.entries(minimums)) {
+    const value = options[key as keyof typeof minimums];
+    if (value != null && !(value >= min && value < 2 ** 31 && (min || value % 1 == 0)))
+      throw new ConfigurationError(
+        `${key} must be ${min ? "a number" : "an integer"} >= ${min} (got ${value})`,
+      );
+  }
   const context: Context = {
     parse: provider.parseError,
     requestIdHeader: provider.requestIdHeader,

@@ -170,8 +170,8 @@ export function createTransport(
               signal: controller.signal,
               redirect,
             });
+          // Browsers hide manual redirects ("opaqueredirect"); they drop Authorization cross-origin themselves.
           let res = await send("manual");
-          // Browsers hide manual redirects (and drop Authorization cross-origin themselves).
           if (res.type == "opaqueredirect") res = await send("follow");
           const { status } = res;
           const location = status > 300 && status < 309 && res.headers.get("location");
