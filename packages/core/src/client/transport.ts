@@ -61,6 +61,8 @@ export interface CallExtras {
   idempotencyKey?: string | undefined;
 }
 
+const decoder = new TextDecoder();
+
 /** What the transport knows about a response it returned: attempts made and the client context. */
 export const responseMeta: WeakMap<Response, { attempts: number; context: unknown }> = new WeakMap();
 
@@ -148,7 +150,8 @@ export function createTransport(
       const controller = new AbortController();
       const abort = () => controller.abort();
       const ms = Math.max(0, Math.min(extras.timeoutMs ?? timeoutMs, deadline - Date.now()));
-      const timer = setTimeout(abort, ms);
+      let timedOut = false;
+      const timer = setTimeout(() => ((timedOut = true), abort()), ms);
       signal.addEventListener("abort", abort);
       let url = request.url;
       let m = method;
@@ -176,6 +179,7 @@ export function createTransport(
           const { status } = res;
           const location = status > 300 && status < 309 && res.headers.get("location");
           if (location) {
+            res.body?.cancel().catch(String);
             if (hops >= maxRedirects)
               throw new InvalidResponseError(`${what}: too many redirects`, { status });
             const next = new URL(location, url);
@@ -192,21 +196,32 @@ export function createTransport(
           const tooLarge = () => invalid(`with a body above maxResponseBytes (${cap})`);
           if (+res.headers.get("content-length")! > cap) throw tooLarge();
           const chunks: Uint8Array[] = [];
+          let size = 0;
           const reader = res.body?.getReader();
-          for (let chunk, size = 0; reader && !(chunk = await reader.read()).done;)
-            if (chunks.push(chunk.value) && (size += chunk.value.length) > cap) throw tooLarge();
-          const blob = new Blob(chunks as BlobPart[]);
+          for (let chunk; reader && !(chunk = await reader.read()).done;) {
+            chunks.push(chunk.value);
+            if ((size += chunk.value.length) > cap) throw tooLarge();
+          }
+          let bytes = chunks[0] ?? new Uint8Array();
+          if (chunks.length > 1) {
+            bytes = new Uint8Array(size);
+            size = 0;
+            for (const chunk of chunks) (bytes.set(chunk, size), (size += chunk.length));
+          }
           const type = res.headers.get("content-type");
-          if (res.ok && blob.size) {
+          if (res.ok && size) {
             if (/html/i.test(type!)) throw invalid("with an HTML page (wrong baseUrl?)");
             if (/json/i.test(type!))
               try {
-                JSON.parse(await blob.text());
+                JSON.parse(decoder.decode(bytes));
               } catch {
                 throw invalid("with invalid JSON (truncated?)");
               }
           }
-          response = new Response(status == 204 || status == 205 || status == 304 ? null : blob, res);
+          response = new Response(
+            status == 204 || status == 205 || status == 304 ? null : (bytes as Uint8Array<ArrayBuffer>),
+            res,
+          );
           Object.defineProperty(response, "url", { value: url });
           break;
         }
@@ -218,9 +233,10 @@ export function createTransport(
           (safe || status == 408 || status == 429 || (status == 503 && hint != null)) &&
           !(hint! > maxRetryAfterMs);
       } catch (e) {
+        abort(); // release whatever is still open (a body we refused, a redirect's body)
         if (signal.aborted) throw abortError(signal);
         if (e instanceof DocrunError) throw e;
-        error = controller.signal.aborted
+        error = timedOut
           ? new TimeoutError(`${what} timed out after ${ms} ms`)
           : new ConnectionError(`${what} failed`, { cause: e });
         // A refused connection or an unknown host never reached the server: safe to retry any method.
@@ -228,7 +244,6 @@ export function createTransport(
       } finally {
         clearTimeout(timer);
         signal.removeEventListener("abort", abort);
-        controller.abort();
       }
       const delayMs = hint ?? Math.min(maxMs, initialMs * 2 ** (attempt - 1)) * (1 - Math.random() / 4);
       if (!retry || attempt > maxRetries || Date.now() + delayMs >= deadline) {
