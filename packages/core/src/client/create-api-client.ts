@@ -4,7 +4,15 @@ import { createApiError, parseErrorEnvelope, type ErrorEnvelopeParser } from "..
 import { readEnv } from "./env.js";
 import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
 
-/** What a provider package tells core about its API. */
+/**
+ * What a provider package tells core about its API.
+ *
+ * @example
+ * ```ts
+ * const extend: ProviderDescriptor = { name: "Extend", apiKeyEnv: "EXTEND_API_KEY", baseUrlEnv: "EXTEND_BASE_URL",
+ *   defaultBaseUrl: "https://api.extend.ai", parseError: parseExtendError, requestIdHeader: "x-request-id" };
+ * ```
+ */
 export interface ProviderDescriptor {
   /** Display name, e.g. `"Extend"`. */
   name: string;
@@ -21,7 +29,14 @@ export interface ProviderDescriptor {
   idempotencyHeader?: string | undefined;
 }
 
-/** Options every `createXClient` accepts (providers add their own). */
+/**
+ * Options every `createXClient` accepts (providers add their own).
+ *
+ * @example
+ * ```ts
+ * const options: ClientOptions = { maxRetries: 4, timeoutMs: 30_000, onRetry: (i) => console.warn(i) };
+ * ```
+ */
 export interface ClientOptions {
   /** API key; default: the provider's env variable. */
   apiKey?: string | undefined;
@@ -49,7 +64,14 @@ export interface ClientOptions {
   backoff?: { initialMs?: number | undefined; maxMs?: number | undefined } | undefined;
 }
 
-/** Options every helper call takes. */
+/**
+ * Options every helper call takes.
+ *
+ * @example
+ * ```ts
+ * const o: RequestOptions = { signal: AbortSignal.timeout(120_000), timeoutMs: 10_000 };
+ * ```
+ */
 export interface RequestOptions {
   /** Aborts the call, including any wait between retries. */
   signal?: AbortSignal | undefined;
@@ -59,7 +81,14 @@ export interface RequestOptions {
   deadlineMs?: number | undefined;
 }
 
-/** What `createApiClient` returns. */
+/**
+ * What `createApiClient` returns.
+ *
+ * @example
+ * ```ts
+ * const { api, unwrap, baseUrl }: ApiClient<paths> = createApiClient<paths>(provider, options);
+ * ```
+ */
 export interface ApiClient<Paths extends {}> {
   /** The typed openapi-fetch client: `{ data, error, response }`, auth and transport wired in. */
   api: Client<Paths>;
@@ -118,7 +147,14 @@ const unwrapWith =
 export const unwrap: <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>) => Promise<T> =
   unwrapWith({ parse: () => ({}) });
 
-/** The init keys `requestOptions` returns. */
+/**
+ * The init keys `requestOptions` returns.
+ *
+ * @example
+ * ```ts
+ * const init: CallInit = requestOptions({ timeoutMs: 5_000 }); // { timeoutMs: 5000 }
+ * ```
+ */
 export interface CallInit {
   signal?: AbortSignal;
   timeoutMs?: number;

@@ -9,7 +9,14 @@ import { isRetryableStatus } from "../errors/create-api-error.js";
 import { abortError, sleep } from "../poll/clock.js";
 import { retryAfterMs } from "./retry-after.js";
 
-/** What `onRetry` is told before each retry. Never contains headers, body or the API key. */
+/**
+ * What `onRetry` is told before each retry. Never contains headers, body or the API key.
+ *
+ * @example
+ * ```ts
+ * createExtendClient({ onRetry: (info: RetryInfo) => console.warn(`retry ${info.attempt} in ${info.delayMs} ms`, info.status) });
+ * ```
+ */
 export interface RetryInfo {
   /** The attempt that just failed (1 = the first try). */
   attempt: number;
@@ -24,7 +31,14 @@ export interface RetryInfo {
   error?: DocrunError | undefined;
 }
 
-/** Options of `createTransport` (and, through it, of every provider client). */
+/**
+ * Options of `createTransport` (and, through it, of every provider client).
+ *
+ * @example
+ * ```ts
+ * const transport = createTransport({ authorization: `Bearer ${key}`, maxRetries: 3 } satisfies TransportOptions);
+ * ```
+ */
 export interface TransportOptions {
   /** The `fetch` to send with (default: the global one, looked up per call). */
   fetch?: typeof fetch | undefined;
@@ -54,7 +68,14 @@ export interface TransportOptions {
   context?: unknown;
 }
 
-/** Per-call extras, set as unknown init keys (openapi-fetch copies them onto its `Request`). */
+/**
+ * Per-call extras, set as unknown init keys (openapi-fetch copies them onto its `Request`).
+ *
+ * @example
+ * ```ts
+ * const request = Object.assign(new Request(url), { timeoutMs: 5_000 } satisfies CallExtras);
+ * ```
+ */
 export interface CallExtras {
   timeoutMs?: number | undefined;
   deadlineMs?: number | undefined;
@@ -63,7 +84,15 @@ export interface CallExtras {
 
 const decoder = new TextDecoder();
 
-/** What the transport knows about a response it returned: attempts made and the client context. */
+/**
+ * What the transport knows about a response it returned: attempts made and the client context.
+ *
+ * @example
+ * ```ts
+ * const { response } = await api.GET("/runs");
+ * responseMeta.get(response)?.attempts; // 1 unless it was retried
+ * ```
+ */
 export const responseMeta: WeakMap<Response, { attempts: number; context: unknown }> = new WeakMap();
 
 /**

@@ -1,7 +1,14 @@
 import { ApiError, InternalServerError, errorClassByStatus } from "./errors.js";
 import { retryAfterMs } from "../client/retry-after.js";
 
-/** What a provider's error-envelope parser extracts from an error body. */
+/**
+ * What a provider's error-envelope parser extracts from an error body.
+ *
+ * @example
+ * ```ts
+ * const parsed: ParsedErrorEnvelope = { code: "NOT_FOUND", message: "No such run", requestId: "req_1" };
+ * ```
+ */
 export interface ParsedErrorEnvelope {
   code?: string | undefined;
   message?: string | undefined;
@@ -12,6 +19,11 @@ export interface ParsedErrorEnvelope {
 /**
  * Reads a provider's error body. A provider package plugs its own in through
  * `ProviderDescriptor.parseError`; `parseErrorEnvelope` is the generic default.
+ *
+ * @example
+ * ```ts
+ * const parseError: ErrorEnvelopeParser = (body: any) => ({ code: body?.code, message: body?.message, requestId: body?.requestId });
+ * ```
  */
 export type ErrorEnvelopeParser = (body: unknown, response: Response) => ParsedErrorEnvelope;
 
@@ -76,6 +88,13 @@ export function createApiError(
   return err;
 }
 
-/** 408, 409, 429 and 5xx: the statuses the transport retries. */
+/**
+ * 408, 409, 429 and 5xx: the statuses the transport retries.
+ *
+ * @example
+ * ```ts
+ * isRetryableStatus(503); // true
+ * ```
+ */
 export const isRetryableStatus = (status: number): boolean =>
   status == 408 || status == 409 || status == 429 || status >= 500;

@@ -7,7 +7,14 @@
  * `util.inspect` show only the message and the plain fields listed on each class.
  */
 
-/** Extra fields for an error: `cause` becomes the standard `Error.cause`, the rest own properties. */
+/**
+ * Extra fields for an error: `cause` becomes the standard `Error.cause`, the rest own properties.
+ *
+ * @example
+ * ```ts
+ * throw new RunFailedError("Extraction failed", { run, status: "error", cause: err });
+ * ```
+ */
 export type ErrorProps = { cause?: unknown } & Record<string, unknown>;
 
 /**
@@ -204,7 +211,14 @@ const classes: Function[] = [
   .split(" ")
   .forEach((name, i) => (classes[i]!.prototype.name = name + "Error"));
 
-/** The `ApiError` subclass for each status family (anything else ≥ 500 is `InternalServerError`). */
+/**
+ * The `ApiError` subclass for each status family (anything else ≥ 500 is `InternalServerError`).
+ *
+ * @example
+ * ```ts
+ * errorClassByStatus[404] === NotFoundError; // true
+ * ```
+ */
 export const errorClassByStatus: Record<number, typeof ApiError> = {
   400: BadRequestError,
   401: AuthenticationError,

@@ -2,7 +2,14 @@ import { PaginationError } from "../errors/errors.js";
 import { requestIdOf } from "../client/transport.js";
 import type { RequestOptions } from "../client/create-api-client.js";
 
-/** One page of a listing. Immutable: items are frozen, the page too. */
+/**
+ * One page of a listing. Immutable: items are frozen, the page too.
+ *
+ * @example
+ * ```ts
+ * for await (const page of list.pages()) await save(page.items, page.nextCursor, page.requestId);
+ * ```
+ */
 export interface Page<Item, Cursor> {
   readonly items: readonly Item[];
   /** The raw HTTP response of this page. */
@@ -12,7 +19,14 @@ export interface Page<Item, Cursor> {
   readonly nextCursor: Cursor | null;
 }
 
-/** Options of every `list()`. */
+/**
+ * Options of every `list()`.
+ *
+ * @example
+ * ```ts
+ * client.workflowRuns.list({ maxItems: 1_000, signal } satisfies ListOptions);
+ * ```
+ */
 export interface ListOptions extends RequestOptions {
   /** Stop after this many items (item iteration and `toArray` stop exactly there; `pages()` after the page reaching it). */
   maxItems?: number | undefined;
@@ -20,7 +34,14 @@ export interface ListOptions extends RequestOptions {
   maxPages?: number | undefined;
 }
 
-/** A page as a strategy produces it, before the paginator freezes it. */
+/**
+ * A page as a strategy produces it, before the paginator freezes it.
+ *
+ * @example
+ * ```ts
+ * new Paginator(async function* () { yield { items: [1, 2], next: null, response } satisfies RawPage<number, never> });
+ * ```
+ */
 export interface RawPage<Item, Cursor> {
   items: Item[];
   next: Cursor | null;
@@ -28,7 +49,14 @@ export interface RawPage<Item, Cursor> {
   requestId?: string | undefined;
 }
 
-/** Without `maxPages`, a listing longer than this is taken for a server that never ends. */
+/**
+ * Without `maxPages`, a listing longer than this is taken for a server that never ends.
+ *
+ * @example
+ * ```ts
+ * list({ maxPages: RUNAWAY_PAGES * 2 }); // lift the guard for a truly huge export
+ * ```
+ */
 export const RUNAWAY_PAGES = 100_000;
 
 /**

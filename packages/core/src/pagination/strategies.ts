@@ -31,7 +31,14 @@ async function* walk<Item, Cursor>(
   }
 }
 
-/** What a page-number endpoint (`page`, `page_size` → `count`, items) returns to the paginator. */
+/**
+ * What a page-number endpoint (`page`, `page_size` → `count`, items) returns to the paginator.
+ *
+ * @example
+ * ```ts
+ * const result: PageNumberResult<Run> = { items: data.results, count: data.count, pageSize: data.page_size, response };
+ * ```
+ */
 export interface PageNumberResult<Item> {
   items: Item[];
   /** Total number of items in the listing, as the server reports it. */
@@ -156,7 +163,14 @@ export function paginateToken<Item>(
   );
 }
 
-/** An id cursor: page after (forward) or before (backward) an item id. */
+/**
+ * An id cursor: page after (forward) or before (backward) an item id.
+ *
+ * @example
+ * ```ts
+ * const resumeFrom: IdCursor = { after: "run_123" };
+ * ```
+ */
 export type IdCursor = { before?: string; after?: string };
 
 /**

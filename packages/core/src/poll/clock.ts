@@ -1,6 +1,14 @@
 import { AbortError } from "../errors/errors.js";
 
-/** Time source for `poll()` (and tests): inject a fake one to run schedules without waiting. */
+/**
+ * Time source for `poll()` (and tests): inject a fake one to run schedules without waiting.
+ *
+ * @example
+ * ```ts
+ * let t = 0;
+ * const clock: Clock = { now: () => t, sleep: async (ms) => void (t += ms) };
+ * ```
+ */
 export interface Clock {
   /** Milliseconds, like `Date.now()`. */
   now(): number;

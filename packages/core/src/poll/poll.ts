@@ -4,7 +4,14 @@ import { abortError, systemClock, type Clock } from "./clock.js";
 
 const NOT_READY = Symbol.for("docrun.notReady");
 
-/** "Not ready yet" from `fetchState`, with the server's hint if any (AnyFormat's 412). */
+/**
+ * "Not ready yet" from `fetchState`, with the server's hint if any (AnyFormat's 412).
+ *
+ * @example
+ * ```ts
+ * const hint: NotReady = notReady({ retryAfterMs: 2_000 });
+ * ```
+ */
 export interface NotReady {
   readonly [NOT_READY]: true;
   readonly retryAfterMs?: number | undefined;
@@ -26,7 +33,14 @@ export const notReady = (hint: { retryAfterMs?: number | undefined; state?: unkn
   [NOT_READY]: true,
 });
 
-/** Options of `poll()`. */
+/**
+ * Options of `poll()`.
+ *
+ * @example
+ * ```ts
+ * const options: PollOptions<Run> = { isDone: (r) => r.status !== "running", timeoutMs: 60_000 };
+ * ```
+ */
 export interface PollOptions<State> extends RequestOptions {
   /** A terminal success: `poll` resolves with this state. */
   isDone(state: State): boolean;
@@ -52,7 +66,14 @@ export interface PollOptions<State> extends RequestOptions {
   random?: (() => number) | undefined;
 }
 
-/** `poll()`'s deadline when `timeoutMs` is not given: 10 minutes. */
+/**
+ * `poll()`'s deadline when `timeoutMs` is not given: 10 minutes.
+ *
+ * @example
+ * ```ts
+ * poll(fetchState, { isDone, timeoutMs: DEFAULT_POLL_TIMEOUT_MS * 3 });
+ * ```
+ */
 export const DEFAULT_POLL_TIMEOUT_MS = 600_000;
 
 /**

@@ -1,4 +1,11 @@
-/** Remembers webhook event ids to reject replays. Back it with Redis or a database across processes. */
+/**
+ * Remembers webhook event ids to reject replays. Back it with Redis or a database across processes.
+ *
+ * @example
+ * ```ts
+ * const redisStore: ReplayStore = { seen: async (id) => (await redis.set(`wh:${id}`, 1, { NX: true, EX: 3600 })) === null };
+ * ```
+ */
 export interface ReplayStore {
   /** Records `id`; returns `true` if it had been recorded before (the delivery is a replay). */
   seen(id: string): boolean | Promise<boolean>;

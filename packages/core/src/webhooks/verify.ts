@@ -30,7 +30,14 @@ export async function signWebhookPayload(secret: string, content: string): Promi
   return Array.from(mac, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** What `verifyWebhook` checks. */
+/**
+ * What `verifyWebhook` checks.
+ *
+ * @example
+ * ```ts
+ * const input: VerifyWebhookInput = { body, secret, signature, timestamp, signedContent: (t, b) => `v0:${t}:${b}` };
+ * ```
+ */
 export interface VerifyWebhookInput {
   /** The raw request body, exactly as received (not re-serialized JSON). */
   body: string | Uint8Array;
