@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { AbortError, PollTimeoutError, RunFailedError } from "../errors/errors.js";
+import { AbortError, PollTimeoutError, RunFailedError, TimeoutError } from "../errors/errors.js";
 import { sleep, type Clock } from "./clock.js";
 import { notReady, poll } from "./poll.js";
 
@@ -92,6 +92,22 @@ describe("poll", () => {
     ).catch((e) => e);
     expect(err).toBeInstanceOf(PollTimeoutError);
     expect(deadlines).toEqual([1000, 500, 1]);
+  });
+
+  test("a check cut short by the poll deadline → PollTimeoutError with the last state", async () => {
+    const clock = fakeClock();
+    let calls = 0;
+    const err = await poll(
+      async (o) => {
+        if (++calls == 1) return { status: "running" };
+        clock.t += o.deadlineMs!; // the transport gave up exactly at the deadline
+        throw new TimeoutError("GET /runs/1 timed out");
+      },
+      { isDone: () => false, clock, timeoutMs: 2_000 },
+    ).catch((e) => e);
+    expect(err).toBeInstanceOf(PollTimeoutError);
+    expect(err.lastState).toEqual({ status: "running" });
+    expect(err.cause).toBeInstanceOf(TimeoutError);
   });
 
   test("a failed state → RunFailedError with the run", async () => {

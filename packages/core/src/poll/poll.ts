@@ -1,4 +1,4 @@
-import { PollTimeoutError, RunFailedError } from "../errors/errors.js";
+import { PollTimeoutError, RunFailedError, TimeoutError } from "../errors/errors.js";
 import type { RequestOptions } from "../client/create-api-client.js";
 import { abortError, systemClock, type Clock } from "./clock.js";
 
@@ -110,12 +110,23 @@ export async function poll<State>(
     interval: { initialMs = 500, maxMs = 5_000, factor = 1.5, jitter = 0.2 } = {},
   } = options;
   const start = clock.now();
+  const timeout = (elapsedMs: number, cause?: unknown): never => {
+    throw new PollTimeoutError(`Not done after ${elapsedMs} ms`, { lastState, elapsedMs, cause });
+  };
   let wait = initialMs;
   let lastState: unknown;
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortError(signal);
     // Each check may use what is left of the budget, retries included, but no more.
-    const result = await fetchState({ signal, deadlineMs: Math.max(start + timeoutMs - clock.now(), 1) });
+    let result: State | NotReady;
+    try {
+      result = await fetchState({ signal, deadlineMs: Math.max(start + timeoutMs - clock.now(), 1) });
+    } catch (error) {
+      // A check cut short by the poll's own deadline is the poll timing out.
+      if (error instanceof TimeoutError && clock.now() - start >= timeoutMs)
+        timeout(clock.now() - start, error);
+      throw error;
+    }
     const elapsedMs = clock.now() - start;
     const hint = (result as NotReady)?.[NOT_READY] ? (result as NotReady) : undefined;
     const state = (hint ? hint.state : result) as State;
@@ -130,7 +141,7 @@ export async function poll<State>(
       if (isDone(state)) return state;
     }
     const left = timeoutMs - elapsedMs;
-    if (left <= 0) throw new PollTimeoutError(`Not done after ${elapsedMs} ms`, { lastState, elapsedMs });
+    if (left <= 0) timeout(elapsedMs);
     const delay = hint?.retryAfterMs ?? wait * (1 - jitter * random());
     wait = Math.min(maxMs, wait * factor);
     await clock.sleep(Math.min(Math.max(0, delay), left), signal);
