@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from "vitest";
 import { AbortError, PaginationError } from "../errors/errors.js";
+import { RUNAWAY_PAGES } from "./paginator.js";
 import { paginateIdCursor, paginatePageNumber, paginateToken } from "./strategies.js";
 
 const res = () => new Response(null, { headers: { "x-request-id": "req" } });
@@ -65,6 +66,17 @@ describe("paginateToken", () => {
     });
     await expect(list.toArray()).rejects.toThrow(/empty but claims more/);
   });
+
+  test("a server that never ends → PaginationError after RUNAWAY_PAGES, unless maxPages says so", async () => {
+    let n = 0;
+    const endless = { fetchPage: async () => ({ items: [n], nextToken: String(++n), response: res() }) };
+    const err = await paginateToken(endless)
+      .toArray()
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(PaginationError);
+    expect(err.page).toBe(RUNAWAY_PAGES + 1);
+    expect(await paginateToken(endless, { maxPages: 5 }).toArray()).toHaveLength(5);
+  }, 60_000);
 
   test("empty listing yields one empty page", async () => {
     const list = paginateToken({ fetchPage: async () => ({ items: [], nextToken: null, response: res() }) });
