@@ -1,11 +1,69 @@
 import type { ProviderModule } from "../../framework/types.js";
+import { authenticate } from "./auth.js";
+import { emptyResponse, errorEnvelope } from "./responses.js";
+import { createRouter } from "./router.js";
+import { ANYFORMAT_ROUTES } from "./routes.js";
+import { generateState } from "./seed.js";
+import { signAnyformatWebhook } from "./signing.js";
+import type { AnyformatState } from "./state.js";
 
-// Placeholder until the anyformat emulation lands: every route answers 501.
-export const anyformatProvider: ProviderModule<null> = {
+export type { AnyformatState } from "./state.js";
+export { signAnyformatWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./signing.js";
+
+const route = createRouter(ANYFORMAT_ROUTES);
+
+/**
+ * The AnyFormat v2 emulation: workflows, runs (file collections) that move pending → queued →
+ * in_progress → processed | error | cancelled over `processingMs`, the results endpoint's
+ * 412 / 200 / 422, page-number lists, webhook subscriptions and signed deliveries, 301 for a path
+ * without its trailing slash, and AnyFormat's error envelope.
+ *
+ * @example
+ * ```ts
+ * const emulator = await startEmulator({ provider: "anyformat", seed: { runs: 1000, seed: 1 } });
+ * ```
+ */
+export const anyformatProvider: ProviderModule<AnyformatState> = {
   name: "anyformat",
   requestIdHeader: "x-request-id",
-  createState: () => null,
-  handle: () => ({ status: 501, json: { error: "not implemented" } }),
-  errorResponse: (kind, requestId) => ({ status: kind === "rate_limited" ? 429 : 500, json: { error: kind, requestId } }),
-  signWebhook: async () => ({}),
+  createState: (_ctx, seed) => generateState(seed),
+  async handle(request, state, ctx) {
+    const match = route(request.method, request.path, request.query);
+    if (match.kind === "redirect") return emptyResponse(301, { location: match.location });
+    if (match.kind === "none") return errorEnvelope(404, "NOT_FOUND", "Not found.", request.requestId);
+    if (match.kind === "wrong_method") {
+      return errorEnvelope(
+        405,
+        "VALIDATION_ERROR",
+        `Method ${request.method} not allowed.`,
+        request.requestId,
+      );
+    }
+    if (match.route.open !== true) {
+      const denied = authenticate(request, ctx);
+      if (denied !== null) return denied;
+    }
+    return match.route.handle({ request, state, ctx, params: match.params });
+  },
+  errorResponse(kind, requestId, detail) {
+    switch (kind) {
+      case "rate_limited": {
+        const seconds = detail?.retryAfterSeconds ?? 1;
+        return errorEnvelope(
+          429,
+          "RATE_LIMITED",
+          `Rate limit exceeded. Retry after ${seconds} seconds.`,
+          requestId,
+          { "retry-after": String(seconds) },
+        );
+      }
+      case "not_found":
+        return errorEnvelope(404, "NOT_FOUND", "Not found.", requestId);
+      case "unauthorized":
+        return errorEnvelope(401, "AUTH_FAILED", "Invalid API key.", requestId);
+      default:
+        return errorEnvelope(500, "INTERNAL_ERROR", "An unexpected error occurred.", requestId);
+    }
+  },
+  signWebhook: signAnyformatWebhook,
 };

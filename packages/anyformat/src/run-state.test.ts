@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { toRunState } from "./run-state.js";
+
+describe("toRunState", () => {
+  it("maps every AnyFormat status to the shared vocabulary", () => {
+    const statuses = ["pending", "queued", "in_progress", "processed", "error", "cancelled"] as const;
+    expect(statuses.map((status) => toRunState({ status }))).toEqual([
+      "queued",
+      "queued",
+      "running",
+      "succeeded",
+      "failed",
+      "cancelled",
+    ]);
+  });
+
+  it("treats a status AnyFormat may add later as still running", () => {
+    expect(toRunState({ status: "reprocessing" })).toBe("running");
+  });
+});

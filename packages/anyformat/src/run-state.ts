@@ -1,0 +1,27 @@
+import type { RunState } from "@docrun/core";
+import type { RunStatus } from "./types.js";
+
+const STATES: Record<RunStatus, RunState> = {
+  pending: "queued",
+  queued: "queued",
+  in_progress: "running",
+  processed: "succeeded",
+  error: "failed",
+  cancelled: "cancelled",
+};
+
+/**
+ * Maps an AnyFormat run status to docrun's shared vocabulary (`queued`, `running`, `succeeded`,
+ * `failed`, `cancelled`), for applications that use more than one provider. The provider's own
+ * `status` stays on the object. A status AnyFormat adds later maps to `running` (not terminal).
+ *
+ * @example
+ * ```ts
+ * for await (const run of af.workflows.listRuns(workflowId)) {
+ *   if (toRunState(run) === "failed") console.log(run.id, run.status); // "error"
+ * }
+ * ```
+ */
+export function toRunState(run: { status: string }): RunState {
+  return STATES[run.status as RunStatus] ?? "running";
+}

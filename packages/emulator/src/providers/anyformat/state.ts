@@ -1,0 +1,123 @@
+import type { WorkflowTemplate } from "./catalogue.js";
+
+/** A run / file collection status, as AnyFormat reports it. */
+export type RunStatus = "pending" | "queued" | "in_progress" | "processed" | "error" | "cancelled";
+
+/** The terminal statuses a run can end in. */
+export type TerminalStatus = "processed" | "error" | "cancelled";
+
+/** A workflow the emulator serves. */
+export interface StoredWorkflow {
+  readonly id: string;
+  readonly template: WorkflowTemplate;
+  readonly versionId: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Its collections, oldest first (new runs are appended; lists read from the end). */
+  readonly collections: StoredCollection[];
+}
+
+/**
+ * How a collection's status is decided: `live` ones move through the lifecycle over `durationMs`
+ * from `createdAt` (runs created through the API); `fixed` ones keep a stored status (seed data,
+ * so it does not depend on the clock a test injects).
+ */
+export type CollectionLifecycle =
+  | { readonly kind: "live"; readonly durationMs: number; readonly outcome: TerminalStatus }
+  | { readonly kind: "fixed"; readonly status: RunStatus; readonly updatedAt: number };
+
+/** One file collection (= one run). */
+export interface StoredCollection {
+  readonly id: string;
+  readonly workflowId: string;
+  readonly versionId: string;
+  /** The uploaded file name, or null for a text run. */
+  readonly name: string | null;
+  /** The submitted text, for text runs (used as the parse output). */
+  readonly text: string | null;
+  readonly createdAt: number;
+  readonly lifecycle: CollectionLifecycle;
+}
+
+/** A webhook subscription made through `POST /v2/webhooks/`. */
+export interface StoredWebhook {
+  readonly id: string;
+  readonly url: string;
+  readonly events: readonly string[];
+  readonly secret: string;
+  readonly isActive: boolean;
+  readonly createdAt: number;
+}
+
+/** Everything one AnyFormat emulator holds. */
+export interface AnyformatState {
+  /** Workflows in creation order. */
+  readonly workflows: StoredWorkflow[];
+  readonly workflowsById: Map<string, StoredWorkflow>;
+  readonly collectionsById: Map<string, StoredCollection>;
+  readonly webhooks: Map<string, StoredWebhook>;
+}
+
+/**
+ * An empty store.
+ *
+ * @example
+ * ```ts
+ * const state = createEmptyState();
+ * addWorkflow(state, workflow);
+ * ```
+ */
+export function createEmptyState(): AnyformatState {
+  return { workflows: [], workflowsById: new Map(), collectionsById: new Map(), webhooks: new Map() };
+}
+
+/**
+ * Adds a workflow to the store.
+ *
+ * @example
+ * ```ts
+ * addWorkflow(state, { id, template, versionId, createdAt, updatedAt, collections: [] });
+ * ```
+ */
+export function addWorkflow(state: AnyformatState, workflow: StoredWorkflow): void {
+  state.workflows.push(workflow);
+  state.workflowsById.set(workflow.id, workflow);
+}
+
+/**
+ * Adds a collection to its workflow. Callers add in creation order, which keeps each workflow's
+ * array sorted oldest first without sorting.
+ *
+ * @example
+ * ```ts
+ * addCollection(state, workflow, collection);
+ * ```
+ */
+export function addCollection(
+  state: AnyformatState,
+  workflow: StoredWorkflow,
+  collection: StoredCollection,
+): void {
+  workflow.collections.push(collection);
+  state.collectionsById.set(collection.id, collection);
+}
+
+/**
+ * Removes a collection (and so its results) from the store. Returns false when it is unknown.
+ *
+ * @example
+ * ```ts
+ * removeCollection(state, "069dcc2c-e14c-7606-8000-2ee4fb17b4e1"); // true
+ * ```
+ */
+export function removeCollection(state: AnyformatState, collectionId: string): boolean {
+  const collection = state.collectionsById.get(collectionId);
+  if (collection === undefined) return false;
+  state.collectionsById.delete(collectionId);
+  const list = state.workflowsById.get(collection.workflowId)?.collections;
+  if (list !== undefined) {
+    const index = list.lastIndexOf(collection);
+    if (index >= 0) list.splice(index, 1);
+  }
+  return true;
+}
