@@ -21,3 +21,15 @@ export type {
 } from "./framework/types.js";
 export { createSeededRandom } from "./framework/random.js";
 export { providers } from "./providers/index.js";
+export {
+  signAnyformatWebhook,
+  SIGNATURE_HEADER as ANYFORMAT_SIGNATURE_HEADER,
+  TIMESTAMP_HEADER as ANYFORMAT_TIMESTAMP_HEADER,
+} from "./providers/anyformat/index.js";
+export { EXAMPLE_WORKFLOW_ID as EXTEND_EXAMPLE_WORKFLOW_ID } from "./providers/extend/index.js";
+export {
+  retabWebhookSigners,
+  RETAB_WORKFLOW_IDS,
+  RETAB_FORBIDDEN_KEY_PREFIX,
+  RETAB_RUN_EVENT_TYPES,
+} from "./providers/retab/index.js";

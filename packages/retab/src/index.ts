@@ -1,1 +1,62 @@
-export {};
+// @docrun/retab: typed Retab workflow-run client on @docrun/core. See README.md.
+export { createRetabClient, retabProvider, type RetabClient, type RetabClientOptions } from "./client.js";
+export type {
+  WorkflowRuns,
+  ListWorkflowRunsOptions,
+  CreateWorkflowRunInput,
+  CreateOptions,
+  WaitOptions,
+} from "./workflow-runs.js";
+export type { Steps, ListStepsOptions, RunResults } from "./steps.js";
+export type { Workflows, ListWorkflowsOptions } from "./workflows.js";
+export type { Blocks, ListBlocksOptions } from "./blocks.js";
+export type { Files } from "./uploads.js";
+export {
+  verifyRetabWebhook,
+  type Webhooks,
+  type RetabWebhookEvent,
+  type RetabSignatureScheme,
+  type VerifyOptions,
+  type HeaderSource,
+} from "./webhooks.js";
+export { toMimeData, toBase64, mimeTypeFor, type DocumentInput, type NamedBytes } from "./files.js";
+export { toRunState, TERMINAL_STATUSES } from "./run-state.js";
+export { parseRetabError } from "./errors.js";
+export type {
+  WorkflowRun,
+  WorkflowRunStatus,
+  CreateWorkflowRunRequest,
+  CancelWorkflowResponse,
+  WorkflowStep,
+  PublicHandlePayload,
+  Workflow,
+  WorkflowBlock,
+  MIMEData,
+  ListMetadata,
+  WorkflowRunListQuery,
+  WorkflowStepListQuery,
+  WorkflowListQuery,
+  BlockListQuery,
+} from "./types.js";
+export type { paths, components, operations } from "./generated/schema.js";
+export {
+  ApiError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ConfigurationError,
+  RunFailedError,
+  PollTimeoutError,
+  AbortError,
+  TimeoutError,
+  ConnectionError,
+  WebhookVerificationError,
+  createMemoryReplayStore,
+  type RunState,
+  type Paginator,
+  type Page,
+  type IdCursor,
+} from "@docrun/core";

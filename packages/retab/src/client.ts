@@ -1,0 +1,76 @@
+import {
+  createApiClient,
+  readEnv,
+  type ApiClient,
+  type ClientOptions,
+  type ProviderDescriptor,
+} from "@docrun/core";
+import { createBlocks, type Blocks } from "./blocks.js";
+import { parseRetabError } from "./errors.js";
+import type { paths } from "./generated/schema.js";
+import { createSteps, type Steps } from "./steps.js";
+import { createWebhooks, type Webhooks } from "./webhooks.js";
+import { createWorkflowRuns, type WorkflowRuns } from "./workflow-runs.js";
+import { createWorkflows, type Workflows } from "./workflows.js";
+import { createFiles, type Files } from "./uploads.js";
+
+/** What docrun's core needs to know about Retab. */
+export const retabProvider: ProviderDescriptor = {
+  name: "Retab",
+  apiKeyEnv: "RETAB_API_KEY",
+  baseUrlEnv: "RETAB_BASE_URL",
+  defaultBaseUrl: "https://api.retab.com",
+  parseError: parseRetabError,
+  requestIdHeader: "x-request-id",
+  idempotencyHeader: "Idempotency-Key",
+};
+
+/** Options of {@link createRetabClient}: core's client options (key, base URL, fetch, retries, timeouts, headers). */
+export type RetabClientOptions = ClientOptions;
+
+/** The Retab client: typed raw access plus helpers per resource. */
+export interface RetabClient {
+  /** The typed openapi-fetch client for `specs/retab.openapi.yaml` (auth, retries and timeouts wired in). */
+  readonly api: ApiClient<paths>["api"];
+  /** The base URL in use (without a trailing `/v1`). */
+  readonly baseUrl: string;
+  readonly workflowRuns: WorkflowRuns;
+  readonly steps: Steps;
+  readonly workflows: Workflows;
+  readonly blocks: Blocks;
+  readonly files: Files;
+  readonly webhooks: Webhooks;
+}
+
+/**
+ * Creates a Retab client. The key comes from `apiKey` or `RETAB_API_KEY` (missing → a
+ * `ConfigurationError` naming the variable); the base URL from `baseUrl`, `RETAB_BASE_URL`, or
+ * `https://api.retab.com`. A trailing `/v1` is dropped, as in Retab's own SDK, because every path
+ * already starts with `/v1`.
+ *
+ * @example
+ * ```ts
+ * import { createRetabClient } from "@docrun/retab";
+ *
+ * const retab = createRetabClient({ apiKey: process.env.RETAB_API_KEY, maxRetries: 3 });
+ * const run = await retab.workflowRuns.get("run_8mXo2tQbLr5vNc1Z");
+ * ```
+ */
+export function createRetabClient(options: RetabClientOptions = {}): RetabClient {
+  const configured = options.baseUrl ?? readEnv(retabProvider.baseUrlEnv);
+  const baseUrl = configured?.replace(/\/+$/, "").replace(/\/v1$/, "");
+  const core = createApiClient<paths>(
+    retabProvider,
+    baseUrl === undefined ? options : { ...options, baseUrl },
+  );
+  return {
+    api: core.api,
+    baseUrl: core.baseUrl,
+    workflowRuns: createWorkflowRuns(core),
+    steps: createSteps(core),
+    workflows: createWorkflows(core),
+    blocks: createBlocks(core),
+    files: createFiles(core, options.fetch ?? ((input, init) => fetch(input, init))),
+    webhooks: createWebhooks(),
+  };
+}

@@ -1,0 +1,27 @@
+import type { RunState } from "@docrun/core";
+import type { WorkflowRun, WorkflowRunStatus } from "./types.js";
+
+const STATES: Record<WorkflowRunStatus, RunState> = {
+  pending: "queued",
+  running: "running",
+  awaiting_review: "needs_review",
+  completed: "succeeded",
+  error: "failed",
+  cancelled: "cancelled",
+};
+
+/**
+ * Maps a Retab run to docrun's shared run-state vocabulary (for apps that use several providers).
+ * The run keeps its own `lifecycle.status`; this only reads it.
+ *
+ * @example
+ * ```ts
+ * toRunState(run); // "succeeded" for lifecycle.status "completed", "needs_review" for "awaiting_review"
+ * ```
+ */
+export function toRunState(run: Pick<WorkflowRun, "lifecycle">): RunState {
+  return STATES[run.lifecycle.status];
+}
+
+/** Statuses a run never leaves. `awaiting_review` is a pause, not an end. */
+export const TERMINAL_STATUSES: ReadonlySet<WorkflowRunStatus> = new Set(["completed", "error", "cancelled"]);

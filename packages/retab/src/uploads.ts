@@ -1,0 +1,90 @@
+import { ApiError, requestOptions, type RequestOptions } from "@docrun/core";
+import { toMimeData, type DocumentInput, type NamedBytes } from "./files.js";
+import type { RetabCore } from "./list-page.js";
+import type { MIMEData } from "./types.js";
+
+/**
+ * `retab.files`: Retab's two-call upload.
+ *
+ * @example
+ * ```ts
+ * const invoice = await retab.files.upload(await fileFromPath("invoice.pdf"));
+ * ```
+ */
+export interface Files {
+  /**
+   * Uploads a document with Retab's two-call flow (reserve → PUT to the signed URL → complete) and
+   * returns the durable MIMEData to use in `documents`, instead of inlining the bytes as base64.
+   *
+   * @example
+   * ```ts
+   * const document = await retab.files.upload({ file: bytes, filename: "invoice.pdf" });
+   * await retab.workflowRuns.create({ workflow_id, documents: { "start-document-1": document } });
+   * ```
+   */
+  upload(input: File | NamedBytes, options?: RequestOptions): Promise<MIMEData>;
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+function decodeDataUrl(url: string): { bytes: Uint8Array; mimeType: string } {
+  const comma = url.indexOf(",");
+  const mimeType = url.slice(5, url.indexOf(";"));
+  const binary = atob(url.slice(comma + 1));
+  return { bytes: Uint8Array.from(binary, (char) => char.charCodeAt(0)), mimeType };
+}
+
+/**
+ * Builds `retab.files`. The PUT goes to the storage URL Retab returns, with Retab's upload headers
+ * only: never the API key.
+ *
+ * @example
+ * ```ts
+ * const files = createFiles(core, fetch);
+ * ```
+ */
+export function createFiles(core: RetabCore, send: typeof fetch): Files {
+  const { api, unwrap } = core;
+  return {
+    async upload(input, options = {}) {
+      const { filename, url } = await toMimeData(input as DocumentInput);
+      const { bytes, mimeType } = decodeDataUrl(url);
+      const sha256 = await sha256Hex(bytes);
+      const call = requestOptions(options);
+      const started = await unwrap(
+        api.POST("/v1/files/upload", {
+          body: { filename, content_type: mimeType, size_bytes: bytes.byteLength, sha256 },
+          ...call,
+        }),
+      );
+      const init: RequestInit = {
+        method: started.uploadMethod,
+        headers: started.uploadHeaders,
+        body: bytes as Uint8Array<ArrayBuffer>,
+      };
+      if (options.signal !== undefined) init.signal = options.signal;
+      const put = await send(started.uploadUrl, init);
+      if (!put.ok) {
+        throw new ApiError(`Upload of ${filename} to storage failed with ${put.status}`, {
+          status: put.status,
+          headers: put.headers,
+          body: await put.text(),
+          retryable: put.status >= 500,
+          attempts: 1,
+          code: undefined,
+          requestId: undefined,
+        });
+      }
+      return unwrap(
+        api.POST("/v1/files/upload/{file_id}/complete", {
+          params: { path: { file_id: started.fileId } },
+          body: { sha256 },
+          ...call,
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { verifyWebhook, WebhookSignatureError, type ReplayStore } from "@docrun/core";
+import type { WorkflowRun } from "./types.js";
+
+/**
+ * An environment-scoped Retab event. `workflow.run.completed` is documented; other run event types
+ * (`workflow.run.failed`, …) follow the same naming but Retab has not published the list.
+ */
+export interface RetabWebhookEvent {
+  id: string;
+  type: string;
+  environment: "test" | "production" | (string & {});
+  created_at: string;
+  data: WorkflowRun;
+}
+
+/** Which `X-Retab-Signature` form to accept. */
+export type RetabSignatureScheme = "auto" | "environment" | "legacy";
+
+/** Options of `webhooks.verify()`. */
+export interface VerifyOptions {
+  /** `auto` (default) picks by the header's shape: `t=…,v1=…` → environment-scoped, bare hex → legacy. */
+  scheme?: RetabSignatureScheme;
+  /** Oldest accepted `t=` in seconds (default 300; environment-scoped only). */
+  toleranceSeconds?: number;
+  /** Rejects an event id seen before (environment-scoped events carry `id`). */
+  replayStore?: ReplayStore;
+  /**
+   * The signed string of the environment-scoped form. Retab documents the header, not this string;
+   * the default `"{t}.{body}"` is docrun's (Stripe-style) assumption — override it if Retab differs.
+   */
+  signedContent?: (timestamp: string, body: string) => string;
+  /** Clock in ms (tests). */
+  now?: () => number;
+}
+
+/** Header values as Node (`IncomingHttpHeaders`), fetch (`Headers`) or a plain object give them. */
+export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+
+/**
+ * `retab.webhooks`: delivery verification (Retab has no webhook management API; use its dashboard).
+ *
+ * @example
+ * ```ts
+ * const event = await retab.webhooks.verify(rawBody, request.headers, secret);
+ * ```
+ */
+export interface Webhooks {
+  /** See {@link verifyRetabWebhook}. */
+  verify<Event = RetabWebhookEvent>(
+    rawBody: string | Uint8Array,
+    headers: HeaderSource,
+    secret: string,
+    options?: VerifyOptions,
+  ): Promise<Event>;
+}
+
+function header(headers: HeaderSource, name: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === wanted) return Array.isArray(value) ? value.join(",") : value;
+  }
+  return undefined;
+}
+
+const ENVIRONMENT_FORM = /(?:^|,)\s*t=(\d+)\s*(?:,|$)/;
+
+/**
+ * Verifies a Retab webhook and returns its parsed body. Both documented `X-Retab-Signature` forms:
+ * environment-scoped `t=<unix>,v1=<hex HMAC-SHA256>` (timestamp checked against a 5-minute
+ * window, replays rejected with a `replayStore`) and legacy `<hex HMAC-SHA256 of the raw body>`.
+ * Pass the raw body exactly as received. Throws a `WebhookVerificationError` subclass.
+ *
+ * @example
+ * ```ts
+ * const event = await retab.webhooks.verify(rawBody, request.headers, process.env.RETAB_WEBHOOK_SECRET!);
+ * if (event.type === "workflow.run.completed") console.log(event.data.id);
+ * ```
+ */
+export async function verifyRetabWebhook<Event = RetabWebhookEvent>(
+  rawBody: string | Uint8Array,
+  headers: HeaderSource,
+  secret: string,
+  options: VerifyOptions = {},
+): Promise<Event> {
+  const body = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
+  const signature = header(headers, "x-retab-signature");
+  const timestamp = signature === undefined ? undefined : ENVIRONMENT_FORM.exec(signature)?.[1];
+  const scheme = options.scheme ?? "auto";
+  const environment = scheme === "environment" || (scheme === "auto" && timestamp !== undefined);
+  if (environment) {
+    if (signature !== undefined && timestamp === undefined) {
+      throw new WebhookSignatureError("X-Retab-Signature has no t= timestamp", {
+        reason: "malformed_signature",
+      });
+    }
+    const parsed = safeParse(body) as { id?: unknown } | undefined;
+    const v1 = signature
+      ?.split(",")
+      .filter((part) => /^\s*v1=/.test(part))
+      .join(",");
+    const signedContent = options.signedContent ?? ((t: string, raw: string) => `${t}.${raw}`);
+    await verifyWebhook({
+      body,
+      secret,
+      signature: v1 === "" ? undefined : v1,
+      timestamp: timestamp ?? null,
+      signedContent: (t, raw) => signedContent(t ?? "", raw),
+      toleranceSeconds: options.toleranceSeconds,
+      eventId: typeof parsed?.id === "string" ? parsed.id : undefined,
+      replayStore: options.replayStore,
+      now: options.now,
+    });
+  } else {
+    await verifyWebhook({ body, secret, signature, signedContent: (_t, raw) => raw, now: options.now });
+  }
+  return JSON.parse(body) as Event;
+}
+
+function safeParse(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Builds `retab.webhooks`.
+ *
+ * @example
+ * ```ts
+ * const webhooks = createWebhooks();
+ * ```
+ */
+export function createWebhooks(): Webhooks {
+  return { verify: verifyRetabWebhook };
+}

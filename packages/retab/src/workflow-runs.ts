@@ -1,0 +1,278 @@
+import {
+  ConfigurationError,
+  paginateIdCursor,
+  poll,
+  requestOptions,
+  RunFailedError,
+  type IdCursor,
+  type ListOptions,
+  type Paginator,
+  type PollOptions,
+  type RequestOptions,
+} from "@docrun/core";
+import { checkLimit, definedOnly, requireId } from "./checks.js";
+import { toMimeData, type DocumentInput } from "./files.js";
+import { readListPage, type RetabCore } from "./list-page.js";
+import { TERMINAL_STATUSES } from "./run-state.js";
+import type {
+  CancelWorkflowResponse,
+  CreateWorkflowRunRequest,
+  WorkflowRun,
+  WorkflowRunListQuery,
+} from "./types.js";
+
+/**
+ * Filters of `workflowRuns.list()`: Retab's own query names. `metadata` may be an object (sent as
+ * JSON); `from_date`/`to_date` may be `Date`s (sent as UTC `YYYY-MM-DD`). `before` walks backward.
+ */
+export interface ListWorkflowRunsOptions
+  extends Omit<WorkflowRunListQuery, "metadata" | "from_date" | "to_date">, ListOptions {
+  metadata?: Record<string, string> | string;
+  from_date?: string | Date;
+  to_date?: string | Date;
+}
+
+/** The body of `workflowRuns.create()`: documents may be Files or bytes; they become MIMEData. */
+export interface CreateWorkflowRunInput extends Omit<CreateWorkflowRunRequest, "documents"> {
+  /** start_document block id → document (see `blocks.list(workflowId)`). */
+  documents?: Record<string, DocumentInput>;
+}
+
+/** Per-call options of `create()`. */
+export interface CreateOptions extends RequestOptions {
+  /** Your own idempotency key; default: a fresh UUID per call, reused on every retry of that call. */
+  idempotencyKey?: string;
+}
+
+/** Options of `poll()` and `createAndPoll()`. */
+export interface WaitOptions
+  extends Pick<PollOptions<WorkflowRun>, "interval" | "clock" | "onProgress">, RequestOptions {
+  /** Whole wait budget in ms (default 10 minutes), then `PollTimeoutError` with the last run. */
+  timeoutMs?: number;
+  /** End the wait at `awaiting_review` and return the run (default true); false waits through reviews. */
+  stopOnReview?: boolean;
+}
+
+/**
+ * `retab.workflowRuns`: create, list, get, wait for, cancel and delete workflow runs.
+ *
+ * @example
+ * ```ts
+ * const run = await retab.workflowRuns.createAndPoll({ workflow_id: "wf_3Fh8kLmN2pQr", documents: { "start-document-1": file } });
+ * ```
+ */
+export interface WorkflowRuns {
+  /**
+   * Runs across pages (newest first by default, following `after`); with `before`, backward.
+   * Throws `ConfigurationError` at once for a `limit` outside 1–100.
+   *
+   * @example
+   * ```ts
+   * for await (const run of retab.workflowRuns.list({ status: "error", limit: 100 })) console.log(run.id);
+   * ```
+   */
+  list(options?: ListWorkflowRunsOptions): Paginator<WorkflowRun, IdCursor>;
+  /**
+   * One run by id (`NotFoundError` when unknown).
+   *
+   * @example
+   * ```ts
+   * const run = await retab.workflowRuns.get("run_8mXo2tQbLr5vNc1Z");
+   * ```
+   */
+  get(runId: string, options?: RequestOptions): Promise<WorkflowRun>;
+  /**
+   * Starts a run (202: `pending` or `running`). Sends an `Idempotency-Key` — yours or a fresh UUID —
+   * reused on every retry of this call.
+   *
+   * @example
+   * ```ts
+   * const run = await retab.workflowRuns.create({ workflow_id: "wf_3Fh8kLmN2pQr", metadata: { tenant: "acme" } });
+   * ```
+   */
+  create(body: CreateWorkflowRunInput, options?: CreateOptions): Promise<WorkflowRun>;
+  /**
+   * Waits until the run is `completed` (or `awaiting_review`, unless `stopOnReview: false`);
+   * `error` and `cancelled` reject with `RunFailedError`, the budget with `PollTimeoutError`.
+   *
+   * @example
+   * ```ts
+   * const done = await retab.workflowRuns.poll(run.id, { timeoutMs: 120_000 });
+   * ```
+   */
+  poll(runId: string, options?: WaitOptions): Promise<WorkflowRun>;
+  /**
+   * `create` then `poll`.
+   *
+   * @example
+   * ```ts
+   * const run = await retab.workflowRuns.createAndPoll({ workflow_id: "wf_3Fh8kLmN2pQr" }, { onProgress: (r) => console.log(r?.lifecycle.status) });
+   * ```
+   */
+  createAndPoll(
+    body: CreateWorkflowRunInput,
+    options?: WaitOptions & Pick<CreateOptions, "idempotencyKey">,
+  ): Promise<WorkflowRun>;
+  /**
+   * Cancels a pending, running or paused run; `commandId` deduplicates repeated cancels.
+   *
+   * @example
+   * ```ts
+   * const { cancellation_status } = await retab.workflowRuns.cancel(run.id);
+   * ```
+   */
+  cancel(runId: string, options?: RequestOptions & { commandId?: string }): Promise<CancelWorkflowResponse>;
+  /**
+   * Deletes a run and its steps.
+   *
+   * @example
+   * ```ts
+   * await retab.workflowRuns.delete(run.id);
+   * ```
+   */
+  delete(runId: string, options?: RequestOptions): Promise<void>;
+}
+
+function day(value: string | Date | undefined): string | undefined {
+  if (value === undefined || typeof value === "string") return value;
+  if (Number.isNaN(value.getTime())) throw new ConfigurationError("from_date/to_date must be a valid Date");
+  return value.toISOString().slice(0, 10);
+}
+
+async function encodeBody(body: CreateWorkflowRunInput): Promise<CreateWorkflowRunRequest> {
+  requireId("workflow_id", body.workflow_id);
+  if (body.documents === undefined) return body as CreateWorkflowRunRequest;
+  const documents: NonNullable<CreateWorkflowRunRequest["documents"]> = {};
+  for (const [blockId, input] of Object.entries(body.documents)) documents[blockId] = await toMimeData(input);
+  return { ...body, documents };
+}
+
+/**
+ * Throws `RunFailedError` for a run that ended in `error` or `cancelled` (`err.run` is the run,
+ * `err.status` its status); returns any other run.
+ */
+function settle(run: WorkflowRun): WorkflowRun {
+  const status = run.lifecycle.status;
+  if (status === "error" || status === "cancelled") {
+    const reason = status === "error" ? run.lifecycle.message : (run.lifecycle.reason ?? "cancelled");
+    throw new RunFailedError(`Workflow run ${run.id} ended ${status}: ${reason}`, { run, status });
+  }
+  return run;
+}
+
+/**
+ * Builds `retab.workflowRuns` on core's client.
+ *
+ * @example
+ * ```ts
+ * const runs = createWorkflowRuns(core);
+ * ```
+ */
+export function createWorkflowRuns(core: RetabCore): WorkflowRuns {
+  const { api, unwrap } = core;
+
+  const get = async (runId: string, options: RequestOptions = {}): Promise<WorkflowRun> => {
+    requireId("runId", runId);
+    return unwrap(
+      api.GET("/v1/workflows/runs/{run_id}", {
+        params: { path: { run_id: runId } },
+        ...requestOptions(options),
+      }),
+    );
+  };
+
+  // One key per call, generated before the first attempt: core's transport resends it on every
+  // retry, so a create whose response was lost cannot start a second run.
+  const create = async (body: CreateWorkflowRunInput, options: CreateOptions = {}): Promise<WorkflowRun> => {
+    const { idempotencyKey = crypto.randomUUID(), ...rest } = options;
+    const encoded = await encodeBody(body);
+    return unwrap(
+      api.POST("/v1/workflows/runs", { body: encoded, ...requestOptions({ ...rest, idempotencyKey }) }),
+    );
+  };
+
+  const waitFor = async (runId: string, options: WaitOptions = {}): Promise<WorkflowRun> => {
+    const { stopOnReview = true, interval, clock, onProgress, signal, timeoutMs } = options;
+    const isDone = (run: WorkflowRun) =>
+      TERMINAL_STATUSES.has(run.lifecycle.status) ||
+      (stopOnReview && run.lifecycle.status === "awaiting_review");
+    return settle(
+      await poll((o) => get(runId, o), {
+        isDone,
+        ...definedOnly({ interval, clock, onProgress, signal, timeoutMs }),
+      }),
+    );
+  };
+
+  return {
+    /**
+     * Lists runs newest first (by default) across pages, following `after`; given `before`, walks
+     * backward page by page (each page still in the requested order).
+     */
+    list(options = {}) {
+      const {
+        maxItems,
+        maxPages,
+        signal,
+        timeoutMs,
+        before,
+        after,
+        metadata,
+        from_date,
+        to_date,
+        ...filters
+      } = options;
+      checkLimit(filters.limit, 100);
+      const query = definedOnly({
+        ...filters,
+        metadata: typeof metadata === "object" ? JSON.stringify(metadata) : metadata,
+        from_date: day(from_date),
+        to_date: day(to_date),
+      });
+      return paginateIdCursor(
+        {
+          fetchPage: (cursor, o) =>
+            readListPage(
+              core,
+              api.GET("/v1/workflows/runs", {
+                params: { query: { ...query, ...cursor } },
+                ...requestOptions(o),
+              }),
+            ),
+        },
+        definedOnly({ maxItems, maxPages, signal, timeoutMs, before, after }),
+      );
+    },
+    get,
+    create,
+    async poll(runId, options) {
+      requireId("runId", runId);
+      return waitFor(runId, options);
+    },
+    async createAndPoll(body, options = {}) {
+      const { idempotencyKey, signal } = options;
+      const run = await create(body, definedOnly({ idempotencyKey, signal }));
+      return waitFor(run.id, options);
+    },
+    async cancel(runId, options = {}) {
+      requireId("runId", runId);
+      const { commandId, ...rest } = options;
+      return unwrap(
+        api.POST("/v1/workflows/runs/{run_id}/cancel", {
+          params: { path: { run_id: runId } },
+          ...(commandId === undefined ? {} : { body: { command_id: commandId } }),
+          ...requestOptions(rest),
+        }),
+      );
+    },
+    async delete(runId, options = {}) {
+      requireId("runId", runId);
+      await unwrap(
+        api.DELETE("/v1/workflows/runs/{run_id}", {
+          params: { path: { run_id: runId } },
+          ...requestOptions(options),
+        }),
+      );
+    },
+  };
+}

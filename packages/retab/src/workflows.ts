@@ -1,0 +1,81 @@
+import {
+  paginateIdCursor,
+  requestOptions,
+  type IdCursor,
+  type ListOptions,
+  type Paginator,
+  type RequestOptions,
+} from "@docrun/core";
+import { checkLimit, definedOnly, requireId } from "./checks.js";
+import { readListPage, type RetabCore } from "./list-page.js";
+import type { Workflow, WorkflowListQuery } from "./types.js";
+
+/** Options of `workflows.list()` (Retab's names: `limit` 1–100, `order`, `sort_by`, `project_id`). */
+export type ListWorkflowsOptions = WorkflowListQuery & ListOptions;
+
+/**
+ * `retab.workflows`: workflow definitions.
+ *
+ * @example
+ * ```ts
+ * const workflow = await retab.workflows.get("wf_3Fh8kLmN2pQr");
+ * ```
+ */
+export interface Workflows {
+  /**
+   * Workflows across pages (`limit` 1–100, default sort `updated_at` newest first).
+   *
+   * @example
+   * ```ts
+   * const all = await retab.workflows.list({ project_id: "proj_Ab12Cd34Ef56" }).toArray();
+   * ```
+   */
+  list(options?: ListWorkflowsOptions): Paginator<Workflow, IdCursor>;
+  /**
+   * One workflow by id (metadata only; see `blocks.list` for its blocks).
+   *
+   * @example
+   * ```ts
+   * const { name, published } = await retab.workflows.get("wf_3Fh8kLmN2pQr");
+   * ```
+   */
+  get(workflowId: string, options?: RequestOptions): Promise<Workflow>;
+}
+
+/**
+ * Builds `retab.workflows` on core's client.
+ *
+ * @example
+ * ```ts
+ * const workflows = createWorkflows(core);
+ * ```
+ */
+export function createWorkflows(core: RetabCore): Workflows {
+  const { api, unwrap } = core;
+  return {
+    list(options = {}) {
+      const { maxItems, maxPages, signal, timeoutMs, before, after, ...filters } = options;
+      checkLimit(filters.limit, 100);
+      const query = definedOnly(filters);
+      return paginateIdCursor(
+        {
+          fetchPage: (cursor, o) =>
+            readListPage(
+              core,
+              api.GET("/v1/workflows", { params: { query: { ...query, ...cursor } }, ...requestOptions(o) }),
+            ),
+        },
+        definedOnly({ maxItems, maxPages, signal, timeoutMs, before, after }),
+      );
+    },
+    async get(workflowId, options = {}) {
+      requireId("workflowId", workflowId);
+      return unwrap(
+        api.GET("/v1/workflows/{workflow_id}", {
+          params: { path: { workflow_id: workflowId } },
+          ...requestOptions(options),
+        }),
+      );
+    },
+  };
+}
