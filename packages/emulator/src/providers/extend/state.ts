@@ -1,0 +1,238 @@
+import { seededRow } from "./id-codec.js";
+import type { IdPrefix } from "./ids.js";
+import { makeId } from "./ids.js";
+import { seededFile, seededRun, type SeedTable } from "./seed.js";
+
+/** Every status a workflow run can have (API version 2026-02-09). */
+export const RUN_STATUSES = [
+  "PENDING",
+  "PROCESSING",
+  "NEEDS_REVIEW",
+  "REJECTED",
+  "PROCESSED",
+  "FAILED",
+  "CANCELLED",
+  "CANCELLING",
+] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** Where a run ends when nothing cancels it. */
+export type RunOutcome = "PROCESSED" | "FAILED" | "NEEDS_REVIEW" | "REJECTED" | "CANCELLED";
+
+export type CreatedBy = { type: "user"; email: string } | { type: "api_key"; name: string } | null;
+
+export interface StepDefinition {
+  type: "TRIGGER" | "PARSE" | "EXTRACT" | "CLASSIFY";
+  name: string;
+  next?: { target: string }[];
+}
+
+export interface VersionRecord {
+  id: string;
+  /** `"draft"` or a published version number as a string. */
+  version: string;
+  name: string | null;
+  createdAtMs: number;
+  createdBy: CreatedBy;
+  steps: StepDefinition[];
+}
+
+export interface WorkflowRecord {
+  id: string;
+  name: string;
+  createdAtMs: number;
+  updatedAtMs: number;
+  createdBy: CreatedBy;
+  draft: VersionRecord;
+  /** Published versions, oldest first (`published[0].version === "1"`). */
+  published: VersionRecord[];
+}
+
+export type FileType = "PDF" | "CSV" | "IMG" | "TXT" | "DOCX" | "EXCEL" | "XML" | "HTML";
+
+export interface FileRecord {
+  id: string;
+  name: string;
+  type: FileType | null;
+  pageCount: number | undefined;
+  createdAtMs: number;
+  /** Raw text of text inputs (served as `contents.rawText`). */
+  text?: string;
+  /** Uploaded bytes (served at the presigned URL). */
+  bytes?: Uint8Array;
+  contentType?: string;
+}
+
+/** A requested cancellation: the run shows CANCELLING until `doneAtMs`, then CANCELLED. */
+export interface Cancellation {
+  requestedAtMs: number;
+  doneAtMs: number;
+}
+
+export interface ReviewRecord {
+  byUser: string;
+  atMs: number;
+  rejectionNote: string | null;
+}
+
+export interface RunRecord {
+  id: string;
+  /** Row in the seed table, or -1 for runs created through the API. */
+  seedRow: number;
+  workflow: WorkflowRecord;
+  version: VersionRecord;
+  files: FileRecord[];
+  batchId: string | null;
+  metadata: Record<string, unknown>;
+  name: string | null;
+  priority: number;
+  createdAtMs: number;
+  /** When processing starts; null = never (stays PENDING). */
+  startAtMs: number | null;
+  /** When processing ends in `outcome`; null = never (stays PROCESSING). */
+  endAtMs: number | null;
+  outcome: RunOutcome;
+  cancellation: Cancellation | null;
+  review: ReviewRecord | null;
+  /** Last explicit change (creation, update, cancel request); lifecycle transitions are added on read. */
+  touchedAtMs: number;
+  deleted: boolean;
+  /**
+   * `static`: a seeded run read from the seed table (its sort keys never change); `dynamic`: a run
+   * in `runs` (created or changed through the API), sorted per request.
+   */
+  tier: "static" | "dynamic";
+}
+
+/** The Extend emulator's in-memory store. */
+export interface ExtendState {
+  workflows: Map<string, WorkflowRecord>;
+  /** Seeded runs (column-wise), or null without a seed. */
+  seeded: SeedTable | null;
+  /** Runs created through the API, and seeded runs the API changed, by id. */
+  runs: Map<string, RunRecord>;
+  /** The runs of `runs`: their sort keys may change, so lists sort them per request. */
+  dynamicRuns: Set<RunRecord>;
+  /** Files created through the API (uploads and run inputs), by id. */
+  files: Map<string, FileRecord>;
+  /** Random source for new ids. */
+  random: () => number;
+}
+
+/**
+ * An empty store (no workflows, runs or files).
+ *
+ * @example
+ * ```ts
+ * const state = emptyState(Math.random);
+ * ```
+ */
+export function emptyState(random: () => number): ExtendState {
+  return {
+    workflows: new Map(),
+    seeded: null,
+    runs: new Map(),
+    dynamicRuns: new Set(),
+    files: new Map(),
+    random,
+  };
+}
+
+/**
+ * A fresh id for a new object of the store.
+ *
+ * @example
+ * ```ts
+ * newId(state, "workflow_run");
+ * ```
+ */
+export function newId(state: ExtendState, prefix: IdPrefix): string {
+  return makeId(prefix, state.random);
+}
+
+/**
+ * The run with this id, or undefined (deleted runs are gone).
+ *
+ * @example
+ * ```ts
+ * findRun(state, "workflow_run_xKm9pNv3qWsY_jL2tR5Dh");
+ * ```
+ */
+export function findRun(state: ExtendState, id: string): RunRecord | undefined {
+  const run = state.runs.get(id);
+  if (run !== undefined || state.seeded === null) return run;
+  const row = seededRow("workflow_run", state.seeded.seed, id, state.seeded.rows);
+  return row === -1 || state.seeded.moved[row] === 1 ? undefined : seededRun(state.seeded, row);
+}
+
+/**
+ * The file with this id, or undefined.
+ *
+ * @example
+ * ```ts
+ * findFile(state, "file_xK9mLPqRtN3vS8wF5hB2cQ");
+ * ```
+ */
+export function findFile(state: ExtendState, id: string): FileRecord | undefined {
+  const file = state.files.get(id);
+  if (file !== undefined || state.seeded === null) return file;
+  const row = seededRow("file", state.seeded.seed, id, state.seeded.rows);
+  return row === -1 ? undefined : seededFile(state.seeded, row);
+}
+
+/**
+ * Adds a file created through the API.
+ *
+ * @example
+ * ```ts
+ * addFile(state, file);
+ * ```
+ */
+export function addFile(state: ExtendState, file: FileRecord): void {
+  state.files.set(file.id, file);
+}
+
+/**
+ * Adds a run created through the API.
+ *
+ * @example
+ * ```ts
+ * addDynamicRun(state, run);
+ * ```
+ */
+export function addDynamicRun(state: ExtendState, run: RunRecord): void {
+  run.tier = "dynamic";
+  state.runs.set(run.id, run);
+  state.dynamicRuns.add(run);
+}
+
+/**
+ * Moves a seeded run into the store because the API is about to change it (its sort keys may
+ * then change, so it leaves the presorted seed order).
+ *
+ * @example
+ * ```ts
+ * makeDynamic(state, run);
+ * run.touchedAtMs = now;
+ * ```
+ */
+export function makeDynamic(state: ExtendState, run: RunRecord): void {
+  if (run.tier === "dynamic") return;
+  if (state.seeded !== null && run.seedRow >= 0) state.seeded.moved[run.seedRow] = 1;
+  addDynamicRun(state, run);
+}
+
+/**
+ * Deletes a run.
+ *
+ * @example
+ * ```ts
+ * deleteRun(state, run);
+ * ```
+ */
+export function deleteRun(state: ExtendState, run: RunRecord): void {
+  if (state.seeded !== null && run.seedRow >= 0) state.seeded.moved[run.seedRow] = 1;
+  state.runs.delete(run.id);
+  state.dynamicRuns.delete(run);
+  run.deleted = true;
+}

@@ -1,0 +1,113 @@
+import {
+  ConfigurationError,
+  createApiClient,
+  type ClientOptions,
+  type ProviderDescriptor,
+} from "@docrun/core";
+import type { ClientContext } from "./context.js";
+import { parseExtendError } from "./errors.js";
+import { createFiles } from "./files.js";
+import type { paths } from "./generated/schema.js";
+import { verifyExtendWebhook } from "./webhooks.js";
+import { createWorkflowRuns } from "./workflow-runs.js";
+import { createWorkflows } from "./workflows.js";
+
+/** The API version this package's types were generated from; sent as `x-extend-api-version`. */
+export const EXTEND_API_VERSION = "2026-02-09";
+
+/** Extend's regional API hosts. */
+export const EXTEND_REGIONS = {
+  us: "https://api.extend.ai",
+  us2: "https://api.us2.extend.app",
+  eu1: "https://api.eu1.extend.ai",
+} as const;
+
+/** A region of {@link EXTEND_REGIONS}. */
+export type ExtendRegion = keyof typeof EXTEND_REGIONS;
+
+/** Extend as core sees it: names, env variables, base URL and error parser. */
+export const extendDescriptor: ProviderDescriptor = {
+  name: "Extend",
+  apiKeyEnv: "EXTEND_API_KEY",
+  baseUrlEnv: "EXTEND_BASE_URL",
+  defaultBaseUrl: EXTEND_REGIONS.us,
+  parseError: parseExtendError,
+  requestIdHeader: "x-extend-request-id",
+};
+
+/** Options of {@link createExtendClient}: core's client options plus Extend's own. */
+export interface ExtendClientOptions extends ClientOptions {
+  /** Regional host (`us`, `us2`, `eu1`); ignored when `baseUrl` or `EXTEND_BASE_URL` is set. */
+  region?: ExtendRegion | undefined;
+  /** `x-extend-api-version` (default {@link EXTEND_API_VERSION}, the version the types describe). */
+  apiVersion?: string | undefined;
+  /** `x-extend-workspace-id`: required with an organization-scoped key. */
+  workspaceId?: string | undefined;
+}
+
+/** The client {@link createExtendClient} returns. */
+export type ExtendClient = ReturnType<typeof buildClient>;
+
+function buildClient(options: ExtendClientOptions) {
+  const { region, apiVersion = EXTEND_API_VERSION, workspaceId, ...coreOptions } = options;
+  if (region !== undefined && !Object.hasOwn(EXTEND_REGIONS, region)) {
+    throw new ConfigurationError(
+      `region must be one of ${Object.keys(EXTEND_REGIONS).join(", ")} (got ${String(region)})`,
+    );
+  }
+  if (typeof apiVersion !== "string" || apiVersion === "")
+    throw new ConfigurationError("apiVersion must be a non-empty string");
+  if (workspaceId !== undefined && (typeof workspaceId !== "string" || workspaceId === "")) {
+    throw new ConfigurationError("workspaceId must be a non-empty string when given");
+  }
+  const headers: Record<string, string> = { "x-extend-api-version": apiVersion };
+  if (workspaceId !== undefined) headers["x-extend-workspace-id"] = workspaceId;
+  // An explicit baseUrl, then EXTEND_BASE_URL (core), then the region, then the US host.
+  const descriptor =
+    region === undefined ? extendDescriptor : { ...extendDescriptor, defaultBaseUrl: EXTEND_REGIONS[region] };
+  const { api, unwrap, baseUrl } = createApiClient<paths>(descriptor, {
+    ...coreOptions,
+    headers: { ...headers, ...coreOptions.headers },
+  });
+  const context: ClientContext = {
+    api,
+    async send(call) {
+      const result = await call;
+      const data = await unwrap(Promise.resolve(result));
+      return { data, response: result.response };
+    },
+  };
+  return {
+    /** The typed openapi-fetch client for every operation of the spec (`{ data, error, response }`). */
+    api,
+    /** The resolved base URL. */
+    baseUrl,
+    /** Workflow runs: list, get, create, createAndPoll, poll, batchCreate, update, cancel, delete. */
+    workflowRuns: createWorkflowRuns(context),
+    /** Workflows: list, get. */
+    workflows: createWorkflows(context),
+    /** Files: upload, get, list. */
+    files: createFiles(context),
+    /** Webhook deliveries: verify (signature, timestamp, replay) and parse. */
+    webhooks: { verify: verifyExtendWebhook },
+  };
+}
+
+/**
+ * Creates an Extend client. The key comes from `apiKey` or `EXTEND_API_KEY` (missing → a
+ * `ConfigurationError` naming the variable); the host from `baseUrl`, `EXTEND_BASE_URL`,
+ * `region`, or `https://api.extend.ai`. Every call sends `Authorization: Bearer <key>` and
+ * `x-extend-api-version: 2026-02-09` (override with `apiVersion`), plus `x-extend-workspace-id`
+ * when `workspaceId` is set; 429/5xx/network failures are retried by core's transport.
+ *
+ * @example
+ * ```ts
+ * import { createExtendClient } from "@docrun/extend";
+ *
+ * const extend = createExtendClient({ apiKey: process.env.EXTEND_API_KEY, region: "eu1", maxRetries: 3 });
+ * const run = await extend.workflowRuns.get("workflow_run_xKm9pNv3qWsY_jL2tR5Dh");
+ * ```
+ */
+export function createExtendClient(options: ExtendClientOptions = {}): ExtendClient {
+  return buildClient(options);
+}

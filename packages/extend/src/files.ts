@@ -1,0 +1,104 @@
+import {
+  paginateToken,
+  requestOptions,
+  type ListOptions,
+  type Paginator,
+  type RequestOptions,
+} from "@docrun/core";
+import { pick, requireId, requirePageSize, type ClientContext } from "./context.js";
+import { toUploadPart, type FileInput } from "./file-input.js";
+import type { ExtendFile, FileListFilters, FileSummary } from "./types.js";
+
+/** Options of `files.list()`: `nameContains`, `sortDir`, `maxPageSize` and core's listing options. */
+export type FileListOptions = FileListFilters & ListOptions & { startToken?: string | undefined };
+
+/** Options of `files.upload()`. */
+export interface UploadOptions extends RequestOptions {
+  /** File name (required for a `Blob` or bytes; a `File` brings its own). */
+  filename?: string | undefined;
+  /** Password of a protected PDF. */
+  password?: string | undefined;
+  /** Ask Extend to convert the file to PDF. */
+  convertToPdf?: boolean | undefined;
+}
+
+/** Options of `files.get()`. */
+export interface GetFileOptions extends RequestOptions {
+  /** Include the raw text in `contents` (deprecated by Extend in favour of parse runs). */
+  rawText?: boolean | undefined;
+}
+
+/**
+ * The `files` resource: upload (multipart), get, list (token paginator).
+ *
+ * @example
+ * ```ts
+ * const files = createFiles(context);
+ * const file = await files.upload(new File(["hello"], "hello.txt"));
+ * ```
+ */
+export function createFiles({ api, send }: ClientContext) {
+  return {
+    /**
+     * Uploads a file; use the returned `id` as a run input (`file: { id }`).
+     *
+     * @example
+     * ```ts
+     * const file = await extend.files.upload(new Uint8Array(bytes), { filename: "invoice.pdf" });
+     * ```
+     */
+    async upload(input: FileInput, options: UploadOptions = {}): Promise<ExtendFile> {
+      const { blob, filename } = toUploadPart(input, options.filename);
+      const form = new FormData();
+      form.append("file", blob, filename);
+      if (options.password !== undefined) form.append("password", options.password);
+      const query = options.convertToPdf === undefined ? {} : { convertToPdf: options.convertToPdf };
+      // The generated body type describes the parts; openapi-fetch sends a FormData as it is.
+      const call = api.POST("/files/upload", {
+        params: { query },
+        body: form as never,
+        ...requestOptions(options),
+      });
+      return (await send(call)).data;
+    },
+
+    /**
+     * Gets a file with a download URL valid for 15 minutes.
+     *
+     * @example
+     * ```ts
+     * const { presignedUrl } = await extend.files.get(fileId);
+     * ```
+     */
+    async get(id: string, options: GetFileOptions = {}): Promise<ExtendFile> {
+      requireId("id", id);
+      const query = options.rawText === undefined ? {} : { rawText: options.rawText };
+      return (
+        await send(api.GET("/files/{id}", { params: { path: { id }, query }, ...requestOptions(options) }))
+      ).data;
+    },
+
+    /**
+     * Lists file summaries, newest first by default.
+     *
+     * @example
+     * ```ts
+     * for await (const file of extend.files.list({ nameContains: "invoice" })) console.log(file.name);
+     * ```
+     */
+    list(options: FileListOptions = {}): Paginator<FileSummary, string> {
+      const [query, listOptions] = pick(options, ["nameContains", "sortDir", "maxPageSize"] as const);
+      requirePageSize(query.maxPageSize);
+      return paginateToken<FileSummary>(
+        {
+          async fetchPage(token, o) {
+            const params = { query: token === undefined ? query : { ...query, nextPageToken: token } };
+            const { data, response } = await send(api.GET("/files", { params, ...requestOptions(o) }));
+            return { items: data.data, nextToken: data.nextPageToken, response };
+          },
+        },
+        listOptions,
+      );
+    },
+  };
+}

@@ -1,0 +1,234 @@
+import {
+  ConfigurationError,
+  paginateToken,
+  poll,
+  requestOptions,
+  type ListOptions,
+  type Paginator,
+  type PollOptions,
+  type RequestOptions,
+} from "@docrun/core";
+import { pick, requireId, requirePageSize, type ClientContext } from "./context.js";
+import { isTerminalStatus } from "./run-state.js";
+import type {
+  BatchCreateWorkflowRunsRequest,
+  BatchCreateWorkflowRunsResponse,
+  CreateWorkflowRunRequest,
+  UpdateWorkflowRunRequest,
+  WorkflowRun,
+  WorkflowRunListFilters,
+  WorkflowRunSummary,
+} from "./types.js";
+
+/** Options of `workflowRuns.list()`: every filter of the endpoint plus core's listing options. */
+export type WorkflowRunListOptions = WorkflowRunListFilters &
+  ListOptions & { /** Resume from a page's `nextCursor`. */ startToken?: string | undefined };
+
+/** Options of `createAndPoll()` and `poll()`. */
+export interface WaitOptions {
+  /** Budget for the whole wait in ms (default 10 minutes); then `PollTimeoutError` with the last run. */
+  timeoutMs?: number | undefined;
+  /** Aborts the wait (and a request in flight) with `AbortError`. */
+  signal?: AbortSignal | undefined;
+  /** Called after every check with the run as last fetched. */
+  onProgress?:
+    ((run: WorkflowRun | undefined, info: { attempt: number; elapsedMs: number }) => void) | undefined;
+  /** Wait schedule between checks (core's defaults: 0.5 s growing ×1.5 to 5 s, with jitter). */
+  interval?: PollOptions<WorkflowRun>["interval"];
+  /** Time source (tests). */
+  clock?: PollOptions<WorkflowRun>["clock"];
+}
+
+const FILTER_KEYS = [
+  "status",
+  "workflowId",
+  "batchId",
+  "fileNameContains",
+  "sortBy",
+  "sortDir",
+  "maxPageSize",
+] as const;
+const MAX_BATCH = 1000;
+
+/**
+ * The `workflowRuns` resource: list (token paginator), get, create, createAndPoll, poll,
+ * batchCreate, update, cancel, delete.
+ *
+ * @example
+ * ```ts
+ * const runs = createWorkflowRuns(context);
+ * const run = await runs.get("workflow_run_xKm9pNv3qWsY_jL2tR5Dh");
+ * ```
+ */
+export function createWorkflowRuns(ctx: ClientContext) {
+  const { api, send } = ctx;
+
+  const get = async (id: string, o: RequestOptions = {}): Promise<WorkflowRun> => {
+    requireId("id", id);
+    return (await send(api.GET("/workflow_runs/{id}", { params: { path: { id } }, ...requestOptions(o) })))
+      .data;
+  };
+
+  const wait = (id: string, options: WaitOptions): Promise<WorkflowRun> =>
+    poll<WorkflowRun>((o) => get(id, o), {
+      isDone: (run) => isTerminalStatus(run.status),
+      isFailed: (run) => run.status === "FAILED",
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      interval: options.interval,
+      clock: options.clock,
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
+
+  return {
+    /**
+     * Lists run summaries, newest `updatedAt` first by default, following `nextPageToken`
+     * lazily. Every filter of `GET /workflow_runs` is accepted; `maxPageSize` (1–1000) sets the
+     * page size, `maxItems` / `maxPages` stop early.
+     *
+     * @example
+     * ```ts
+     * for await (const run of extend.workflowRuns.list({ status: "FAILED", workflowId })) console.log(run.id);
+     * ```
+     */
+    list(options: WorkflowRunListOptions = {}): Paginator<WorkflowRunSummary, string> {
+      const [filters, listOptions] = pick(options, FILTER_KEYS);
+      requirePageSize(filters.maxPageSize);
+      return paginateToken<WorkflowRunSummary>(
+        {
+          async fetchPage(token, o) {
+            const query = token === undefined ? filters : { ...filters, nextPageToken: token };
+            const { data, response } = await send(
+              api.GET("/workflow_runs", { params: { query }, ...requestOptions(o) }),
+            );
+            return { items: data.data, nextToken: data.nextPageToken, response };
+          },
+        },
+        listOptions,
+      );
+    },
+
+    /**
+     * Gets the full run (step runs, usage, metadata).
+     *
+     * @example
+     * ```ts
+     * const run = await extend.workflowRuns.get(runId);
+     * ```
+     */
+    get,
+
+    /**
+     * Runs a workflow on one file (`file`: `{ url }`, `{ id }` or `{ text }`) or a `package` of
+     * files. Returns at once with the run `PENDING`/`PROCESSING`; see `createAndPoll`.
+     *
+     * @example
+     * ```ts
+     * const run = await extend.workflowRuns.create({ workflow: { id: workflowId }, file: { url } });
+     * ```
+     */
+    async create(body: CreateWorkflowRunRequest, o: RequestOptions = {}): Promise<WorkflowRun> {
+      requireId("workflow.id", body?.workflow?.id);
+      return (await send(api.POST("/workflow_runs", { body, ...requestOptions(o) }))).data;
+    },
+
+    /**
+     * Creates a run and waits until it stops moving (any status but `PENDING`, `PROCESSING`,
+     * `CANCELLING`). `FAILED` throws `RunFailedError` (with the run); `PROCESSED`,
+     * `NEEDS_REVIEW`, `REJECTED`, `CANCELLED` and statuses unknown to this package are returned
+     * for you to inspect. `timeoutMs` bounds the whole wait (`PollTimeoutError`).
+     *
+     * @example
+     * ```ts
+     * const run = await extend.workflowRuns.createAndPoll({ workflow: { id: workflowId }, file: { url } }, { timeoutMs: 120_000 });
+     * ```
+     */
+    async createAndPoll(body: CreateWorkflowRunRequest, options: WaitOptions = {}): Promise<WorkflowRun> {
+      requireId("workflow.id", body?.workflow?.id);
+      const created = (
+        await send(api.POST("/workflow_runs", { body, ...requestOptions({ signal: options.signal }) }))
+      ).data;
+      return wait(created.id, options);
+    },
+
+    /**
+     * Waits for an existing run, with the same rules as `createAndPoll`.
+     *
+     * @example
+     * ```ts
+     * const run = await extend.workflowRuns.poll(runId, { onProgress: (r) => console.log(r?.status) });
+     * ```
+     */
+    async poll(id: string, options: WaitOptions = {}): Promise<WorkflowRun> {
+      requireId("id", id);
+      return wait(id, options);
+    },
+
+    /**
+     * Creates one run per input (1–1000, checked before sending) and returns the batch id; list
+     * the runs with `list({ batchId })` or receive them by webhook.
+     *
+     * @example
+     * ```ts
+     * const { batchId } = await extend.workflowRuns.batchCreate({ workflow: { id: workflowId }, inputs: urls.map((url) => ({ file: { url } })) });
+     * ```
+     */
+    async batchCreate(
+      body: BatchCreateWorkflowRunsRequest,
+      o: RequestOptions = {},
+    ): Promise<BatchCreateWorkflowRunsResponse> {
+      requireId("workflow.id", body?.workflow?.id);
+      const count = Array.isArray(body.inputs) ? body.inputs.length : 0;
+      if (count < 1 || count > MAX_BATCH) {
+        throw new ConfigurationError(`inputs must hold 1 to ${MAX_BATCH} items (got ${count})`);
+      }
+      return (await send(api.POST("/workflow_runs/batch", { body, ...requestOptions(o) }))).data;
+    },
+
+    /**
+     * Sets the run's `name` and merges `metadata` into its metadata (incoming keys win).
+     *
+     * @example
+     * ```ts
+     * await extend.workflowRuns.update(runId, { metadata: { reviewedBy: "ops" } });
+     * ```
+     */
+    async update(id: string, body: UpdateWorkflowRunRequest, o: RequestOptions = {}): Promise<WorkflowRun> {
+      requireId("id", id);
+      return (
+        await send(api.POST("/workflow_runs/{id}", { params: { path: { id } }, body, ...requestOptions(o) }))
+      ).data;
+    },
+
+    /**
+     * Cancels a `PENDING` or `PROCESSING` run (any other status: `BadRequestError`). The run may
+     * report `CANCELLING` briefly before `CANCELLED`.
+     *
+     * @example
+     * ```ts
+     * const run = await extend.workflowRuns.cancel(runId);
+     * ```
+     */
+    async cancel(id: string, o: RequestOptions = {}): Promise<WorkflowRun> {
+      requireId("id", id);
+      return (
+        await send(api.POST("/workflow_runs/{id}/cancel", { params: { path: { id } }, ...requestOptions(o) }))
+      ).data;
+    },
+
+    /**
+     * Permanently deletes the run and its data.
+     *
+     * @example
+     * ```ts
+     * await extend.workflowRuns.delete(runId);
+     * ```
+     */
+    async delete(id: string, o: RequestOptions = {}): Promise<{ id: string }> {
+      requireId("id", id);
+      return (
+        await send(api.DELETE("/workflow_runs/{id}", { params: { path: { id } }, ...requestOptions(o) }))
+      ).data;
+    },
+  };
+}
