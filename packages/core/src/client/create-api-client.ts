@@ -116,11 +116,18 @@ const unwrapWith =
       redact = String,
     } = (meta?.context as Context) ?? fallback;
     // A server may echo the key back ("invalid key sk_…"): scrub it from everything the error keeps.
-    const json = JSON.stringify(body);
-    if (json && redact(json) != json) body = JSON.parse(redact(json));
-    const headers = [...response.headers].map(([k, v]) => [k, redact(v)] as [string, string]);
-    if (headers.some(([k, v]) => v != response.headers.get(k)))
-      response = new Response(null, { status: response.status, statusText: response.statusText, headers });
+    const scrub = (value: any) => {
+      const json = JSON.stringify(value);
+      return json && redact(json) != json ? JSON.parse(redact(json)) : value;
+    };
+    body = scrub(body);
+    const headers = [...response.headers];
+    if (scrub(headers) != headers)
+      response = new Response(null, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: scrub(headers),
+      });
     const parsed = parse(body, response);
     throw createApiError(
       response,

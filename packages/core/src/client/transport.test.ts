@@ -253,6 +253,52 @@ describe("response checks", () => {
   });
 });
 
+describe("the body, read once", () => {
+  test("text() and json() answer from what was read; clone(), body and arrayBuffer() give the same bytes", async () => {
+    const { fetch } = fakeFetch(json(200, { id: "run_1" }));
+    const res = await createTransport({ fetch })("https://api.test/x");
+    expect(res.bodyUsed).toBe(false);
+    expect(await res.clone().json()).toEqual({ id: "run_1" });
+    expect(await res.text()).toBe('{"id":"run_1"}');
+    expect(await res.json()).toEqual({ id: "run_1" });
+    expect(new TextDecoder().decode(await res.arrayBuffer())).toBe('{"id":"run_1"}');
+    expect(await new Response(res.body).text()).toBe('{"id":"run_1"}');
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json");
+  });
+
+  test("binary bodies pass byte for byte", async () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const { fetch } = fakeFetch(new Response(bytes, { headers: { "content-type": "application/pdf" } }));
+    const res = await createTransport({ fetch })("https://api.test/file");
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(bytes);
+    expect(new Uint8Array(await (await res.blob()).arrayBuffer())).toEqual(bytes);
+  });
+
+  test("attempts with different timeouts each end on their own", async () => {
+    const slow = fakeFetch(
+      (init) =>
+        new Promise<Response>((resolve, reject) => {
+          const timer = setTimeout(() => resolve(json(200, { ok: true })), 30);
+          init.signal!.addEventListener("abort", () => (clearTimeout(timer), reject(new Error("aborted"))));
+        }),
+    );
+    const hung = fakeFetch(
+      (init) =>
+        new Promise<Response>((_, reject) =>
+          init.signal!.addEventListener("abort", () => reject(new Error("aborted"))),
+        ),
+    );
+    // The long deadline is armed first; the short one that follows must still fire on time.
+    const patient = createTransport({ fetch: slow.fetch, timeoutMs: 5_000, maxRetries: 0 })(
+      "https://api.test/a",
+    );
+    const hasty = createTransport({ fetch: hung.fetch, timeoutMs: 10, maxRetries: 0 })("https://api.test/b");
+    await expect(hasty).rejects.toBeInstanceOf(TimeoutError);
+    expect((await patient).status).toBe(200);
+  });
+});
+
 describe("redirects and auth", () => {
   const redirect = (location: string, status = 302) => new Response(null, { status, headers: { location } });
 

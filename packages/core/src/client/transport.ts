@@ -1,13 +1,9 @@
-import {
-  ConfigurationError,
-  ConnectionError,
-  DocrunError,
-  InvalidResponseError,
-  TimeoutError,
-} from "../errors/errors.js";
+import { ConfigurationError, ConnectionError, DocrunError, TimeoutError } from "../errors/errors.js";
 import { isRetryableStatus } from "../errors/create-api-error.js";
 import { abortError, sleep } from "../poll/clock.js";
 import { retryAfterMs } from "./retry-after.js";
+import { invalid, readBody } from "./read-body.js";
+import { after } from "./timers.js";
 
 /**
  * What `onRetry` is told before each retry. Never contains headers, body or the API key.
@@ -82,8 +78,6 @@ export interface CallExtras {
   idempotencyKey?: string | undefined;
 }
 
-const decoder = new TextDecoder();
-
 /**
  * What the transport knows about a response it returned: attempts made and the client context.
  *
@@ -155,14 +149,15 @@ export function createTransport(
     authorization,
     allowInsecureHttp: insecure,
     onRetry,
+    context,
     backoff: { initialMs = 500, maxMs = 8_000 } = {},
   } = options;
 
   return async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const extras = request as Request & CallExtras;
-    const { method, signal } = request;
-    assertSecureUrl(request.url, insecure);
+    const { method, signal, url: start } = request;
+    assertSecureUrl(start, insecure);
     const headers = new Headers(request.headers);
     if (authorization && !headers.has("authorization")) headers.set("authorization", authorization);
     const mayCreate = method == "POST" || method == "PATCH";
@@ -173,20 +168,20 @@ export function createTransport(
     const payload = request.body && (await request.arrayBuffer());
     const deadline = Date.now() + (extras.deadlineMs ?? options.deadlineMs ?? Infinity);
     const ext = input instanceof Request ? init : {};
-    const what = `${method} ${request.url.split("?")[0]}`;
+    const what = `${method} ${start.split("?")[0]}`;
 
     for (let attempt = 1; ; attempt++) {
       const controller = new AbortController();
       const abort = () => controller.abort();
       const ms = Math.max(0, Math.min(extras.timeoutMs ?? timeoutMs, deadline - Date.now()));
       let timedOut = false;
-      const timer = setTimeout(() => ((timedOut = true), abort()), ms);
+      const cancelTimer = after(ms, () => ((timedOut = true), abort()));
       signal.addEventListener("abort", abort);
-      let url = request.url;
+      let url = start;
       let m = method;
       let body = payload;
       let h = headers;
-      let response: Response | undefined;
+      let res: Response;
       let error: ConnectionError | TimeoutError | undefined;
       let hint: number | undefined;
       let retry: boolean;
@@ -203,59 +198,23 @@ export function createTransport(
               redirect,
             });
           // Browsers hide manual redirects ("opaqueredirect"); they drop Authorization cross-origin themselves.
-          let res = await send("manual");
+          res = await send("manual");
           if (res.type == "opaqueredirect") res = await send("follow");
-          const { status } = res;
-          const location = status > 300 && status < 309 && res.headers.get("location");
-          if (location) {
-            res.body?.cancel().catch(String);
-            if (hops >= maxRedirects)
-              throw new InvalidResponseError(`${what}: too many redirects`, { status });
-            const next = new URL(location, url);
-            assertSecureUrl(next.href, insecure);
-            h = new Headers(h);
-            if (next.origin != new URL(url).origin) h.delete("authorization");
-            if (status == 303 || (status < 303 && m == "POST"))
-              ((m = "GET"), (body = null), h.delete("content-type"));
-            url = next.href;
-            continue;
-          }
-          // Read the whole body inside the attempt's timeout, capped.
-          const invalid = (why: string) => new InvalidResponseError(`${what}: ${status} ${why}`, { status });
-          const tooLarge = () => invalid(`with a body above maxResponseBytes (${cap})`);
-          if (+res.headers.get("content-length")! > cap) throw tooLarge();
-          const chunks: Uint8Array[] = [];
-          let size = 0;
-          const reader = res.body?.getReader();
-          for (let chunk; reader && !(chunk = await reader.read()).done;) {
-            chunks.push(chunk.value);
-            if ((size += chunk.value.length) > cap) throw tooLarge();
-          }
-          let bytes = chunks[0] ?? new Uint8Array();
-          if (chunks.length > 1) {
-            bytes = new Uint8Array(size);
-            size = 0;
-            for (const chunk of chunks) (bytes.set(chunk, size), (size += chunk.length));
-          }
-          const type = res.headers.get("content-type");
-          if (res.ok && size) {
-            if (/html/i.test(type!)) throw invalid("with an HTML page (wrong baseUrl?)");
-            if (/json/i.test(type!))
-              try {
-                JSON.parse(decoder.decode(bytes));
-              } catch {
-                throw invalid("with invalid JSON (truncated?)");
-              }
-          }
-          response = new Response(
-            status == 204 || status == 205 || status == 304 ? null : (bytes as Uint8Array<ArrayBuffer>),
-            res,
-          );
-          Object.defineProperty(response, "url", { value: url });
-          break;
+          const location = res.status > 300 && res.status < 309 && res.headers.get("location");
+          if (!location) break;
+          res.body?.cancel().catch(String);
+          if (hops >= maxRedirects) throw invalid(res, what, "too many redirects");
+          const next = new URL(location, url);
+          assertSecureUrl(next.href, insecure);
+          h = new Headers(h);
+          if (next.origin != new URL(url).origin) h.delete("authorization");
+          if (res.status == 303 || (res.status < 303 && m == "POST"))
+            ((m = "GET"), (body = null), h.delete("content-type"));
+          url = next.href;
         }
-        const { status } = response;
-        hint = retryAfterMs(response.headers);
+        await readBody(res, cap, what);
+        const { status } = res;
+        hint = retryAfterMs(res.headers);
         // Not processed: 408 and 429 by definition, 503 when the server names a time to come back.
         retry =
           isRetryableStatus(status) &&
@@ -271,21 +230,21 @@ export function createTransport(
         // A refused connection or an unknown host never reached the server: safe to retry any method.
         retry = safe || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(String((e as any)?.cause?.code));
       } finally {
-        clearTimeout(timer);
+        cancelTimer();
         signal.removeEventListener("abort", abort);
       }
       const delayMs = hint ?? Math.min(maxMs, initialMs * 2 ** (attempt - 1)) * (1 - Math.random() / 4);
       if (!retry || attempt > maxRetries || Date.now() + delayMs >= deadline) {
         if (error) throw Object.assign(error, { attempts: attempt });
-        responseMeta.set(response!, { attempts: attempt, context: options.context });
-        return response!;
+        responseMeta.set(res!, { attempts: attempt, context });
+        return res!;
       }
       onRetry?.({
         attempt,
         delayMs,
         method,
         url: what.slice(method.length + 1),
-        status: response?.status,
+        status: error ? undefined : res!.status,
         error,
       });
       await sleep(delayMs, signal);
