@@ -6,8 +6,7 @@ import { createApiClient, parseErrorEnvelope } from "../dist/index.js";
 
 const rounds = Number(process.argv[2] ?? 200);
 const calls = Number(process.argv[3] ?? 200);
-const fetch = async () =>
-  new Response('{"ok":true}', { headers: { "content-type": "application/json" } });
+const fetch = async () => new Response('{"ok":true}', { headers: { "content-type": "application/json" } });
 const baseUrl = "https://api.test";
 const bare = createClient({ baseUrl, fetch });
 const provider = {

@@ -230,7 +230,7 @@ export function createApiClient<Paths extends {}>(
   const context: Context = {
     parse: provider.parseError,
     requestIdHeader: provider.requestIdHeader,
-    redact: (text) => (apiKey.length > 7 ? text.split(apiKey).join("[redacted]") : text),
+    redact: (text) => (apiKey.length > 7 ? text.replaceAll(apiKey, "[redacted]") : text),
   };
   const { apiKey: _key, baseUrl: _url, headers = {}, ...transport } = options;
   const api = createClient<Paths>({
