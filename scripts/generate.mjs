@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 // `pnpm generate`: specs/<provider>.openapi.yaml → packages/<provider>/src/generated/schema.ts.
 // `pnpm generate:check` (`--check`): fails, naming the fix, when the committed output differs.
-// Options: --provider <name> (one provider), --specs-dir / --packages-dir (used by the drift
-// test, which runs this script against a temporary copy of the repo).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// Options: --provider <name> (one provider; default: every specs/<name>.openapi.yaml, so a new
+// provider needs no change here), --root <dir> (used by the drift tests, which run this script
+// against a temporary copy of the repo).
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
-
-export const PROVIDERS = ["anyformat", "extend", "retab"];
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +18,19 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(values.root ?? new URL("..", import.meta.url).pathname);
-const providers = values.provider ? [values.provider] : PROVIDERS;
+const specsDir = join(root, "specs");
+const providers = values.provider
+  ? [values.provider]
+  : existsSync(specsDir)
+    ? readdirSync(specsDir)
+        .filter((name) => name.endsWith(".openapi.yaml"))
+        .map((name) => name.replace(/\.openapi\.yaml$/, ""))
+        .sort()
+    : [];
+if (providers.length === 0) {
+  console.error(`no specs/*.openapi.yaml under ${root}`);
+  process.exit(1);
+}
 
 function header(specPath) {
   return [
@@ -62,7 +73,9 @@ for (const provider of providers) {
 
 if (values.check) {
   if (drift.length > 0) {
-    console.error(`Generated code is out of date with specs/:\n  ${drift.join("\n  ")}\nRun \`pnpm generate\` and commit the result.`);
+    console.error(
+      `Generated code is out of date with specs/:\n  ${drift.join("\n  ")}\nRun \`pnpm generate\` and commit the result.`,
+    );
     process.exit(1);
   }
   console.log("generated code matches specs/");

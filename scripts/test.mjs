@@ -16,7 +16,11 @@ const failures = [];
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  });
   const ok = result.status === 0;
   if (ok) passed += 1;
   else {
@@ -32,13 +36,23 @@ const built = run("build", "pnpm", ["exec", "turbo", "run", "build", "--output-l
 if (built) {
   run("typecheck", "pnpm", ["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
   run("typecheck tests/, scripts/, bench/", "pnpm", ["exec", "tsc", "-p", "tsconfig.json"]);
+  run("a changeset for every changed package", "node", ["scripts/changeset-required.mjs"]);
+  run("spec changes carry the bump they need", "node", ["scripts/spec-bump-check.mjs"]);
   run("package lint (publint, attw)", "pnpm", ["exec", "turbo", "run", "lint", "--output-logs=errors-only"]);
 
   mkdirSync(join(root, ".tmp"), { recursive: true });
   rmSync(resultFile, { force: true });
   const vitest = spawnSync(
     "pnpm",
-    ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${resultFile}`, ...extraArgs],
+    [
+      "exec",
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${resultFile}`,
+      ...extraArgs,
+    ],
     { cwd: root, stdio: "inherit" },
   );
   try {
