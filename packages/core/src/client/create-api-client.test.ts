@@ -1,6 +1,11 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { AuthenticationError, ConfigurationError, DocrunError } from "../errors/errors.js";
+import {
+  AuthenticationError,
+  ConfigurationError,
+  DocrunError,
+  InvalidResponseError,
+} from "../errors/errors.js";
 import { parseErrorEnvelope } from "../errors/create-api-error.js";
 import { createApiClient, requestOptions, unwrap } from "./create-api-client.js";
 
@@ -131,4 +136,39 @@ test("requestOptions drops undefined and passes per-call extras to the transport
   } as any);
   await client.api.POST("/x", { body: {}, ...requestOptions({ timeoutMs: 1000, idempotencyKey: "k1" }) });
   expect(seen).toEqual([false]);
+});
+
+describe("bodies that are not what was asked for", () => {
+  const answering = (body: string, headers: Record<string, string>) =>
+    createApiClient<any>(provider, {
+      apiKey: KEY,
+      fetch: (async () => new Response(body, { headers })) as any,
+    });
+
+  test("a 2xx that is not JSON is an InvalidResponseError, with or without content-length", async () => {
+    const text = "Service is warming up";
+    for (const headers of [
+      { "content-type": "text/plain" },
+      { "content-type": "text/plain", "content-length": String(text.length) },
+    ]) {
+      const client = answering(text, headers);
+      await expect(client.unwrap(client.api.GET("/x", {}))).rejects.toBeInstanceOf(InvalidResponseError);
+    }
+  });
+
+  test("the same body asked for as text passes", async () => {
+    const client = answering("plain", { "content-type": "text/plain" });
+    expect(await client.unwrap(client.api.GET("/x", { parseAs: "text" }))).toBe("plain");
+  });
+
+  test("a per-call timeout or deadline that is not positive is a ConfigurationError; nothing is sent", async () => {
+    let sent = 0;
+    const client = createApiClient<any>(provider, {
+      apiKey: KEY,
+      fetch: (async () => (sent++, new Response("{}"))) as any,
+    });
+    for (const o of [{ timeoutMs: -5 }, { deadlineMs: 0 }])
+      await expect(client.api.GET("/x", { ...requestOptions(o) })).rejects.toThrow(ConfigurationError);
+    expect(sent).toBe(0);
+  });
 });

@@ -1,7 +1,8 @@
 import createClient, { type Client } from "openapi-fetch";
-import { ConfigurationError, type ApiError } from "../errors/errors.js";
+import { ConfigurationError, InvalidResponseError, type ApiError } from "../errors/errors.js";
 import { createApiError, parseErrorEnvelope, type ErrorEnvelopeParser } from "../errors/create-api-error.js";
 import { readEnv } from "./env.js";
+import { checkNumbers } from "./check-numbers.js";
 import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
 
 /**
@@ -107,7 +108,14 @@ interface Context {
 const unwrapWith =
   (fallback: Context) =>
   async <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> => {
-    let { data, error: body, response } = await call;
+    let {
+      data,
+      error: body,
+      response,
+    } = await call.catch((e) => {
+      // openapi-fetch's own JSON.parse of a 2xx body that is not JSON (sent without content-length).
+      throw e instanceof SyntaxError ? new InvalidResponseError("Response body is not JSON") : e;
+    });
     if (response.ok) return data as T;
     const meta = responseMeta.get(response);
     const {
@@ -188,7 +196,7 @@ export function requestOptions(
   return out;
 }
 
-// Numeric options and their minimum; maxRetries must also be an integer.
+// Numeric options and their minimum (0: an integer).
 const minimums = { maxRetries: 0, timeoutMs: 1, deadlineMs: 1, maxRetryAfterMs: 0, maxResponseBytes: 1 };
 
 /**
@@ -220,13 +228,7 @@ export function createApiClient<Paths extends {}>(
       `baseUrl must be an absolute http(s) URL (${provider.baseUrlEnv}): ${baseUrl}`,
     );
   assertSecureUrl(baseUrl, options.allowInsecureHttp);
-  for (const [key, min] of Object.entries(minimums)) {
-    const value = options[key as keyof typeof minimums];
-    if (value != null && !(value >= min && value < 2 ** 31 && (min || value % 1 == 0)))
-      throw new ConfigurationError(
-        `${key} must be ${min ? "a number" : "an integer"} >= ${min} (got ${value})`,
-      );
-  }
+  checkNumbers(options, minimums);
   const context: Context = {
     parse: provider.parseError,
     requestIdHeader: provider.requestIdHeader,

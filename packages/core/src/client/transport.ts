@@ -4,6 +4,7 @@ import { abortError, sleep } from "../poll/clock.js";
 import { retryAfterMs } from "./retry-after.js";
 import { invalid, readBody } from "./read-body.js";
 import { after } from "./timers.js";
+import { checkNumbers } from "./check-numbers.js";
 
 /**
  * What `onRetry` is told before each retry. Never contains headers, body or the API key.
@@ -166,6 +167,7 @@ export function createTransport(
     // A POST/PATCH is retried blindly only when it carries the provider's idempotency header.
     const safe = !mayCreate || headers.has(idem!);
     const payload = request.body && (await request.arrayBuffer());
+    checkNumbers(extras, { timeoutMs: 1, deadlineMs: 1 });
     const deadline = Date.now() + (extras.deadlineMs ?? options.deadlineMs ?? Infinity);
     const ext = input instanceof Request ? init : {};
     const what = `${method} ${start.split("?")[0]}`;
