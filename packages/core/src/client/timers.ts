@@ -16,7 +16,7 @@ function arm(): void {
     else (entries.delete(entry), entry[1]());
   clearTimeout(timer);
   if (armedAt < Infinity) {
-    timer = setTimeout(arm, armedAt - now);
+    timer = setTimeout(arm, Math.min(armedAt - now, 2 ** 31 - 1)); // longer overflows to 1 ms
     // Never keeps a process alive on its own: the request it guards does that.
     timer.unref?.();
     (globalThis as any).Deno?.unrefTimer?.(timer);
