@@ -1,15 +1,3 @@
-import { defineProject } from "vitest/config";
+import { packageProject } from "../../vitest.package.js";
 
-export default defineProject({
-  test: {
-    name: "retab",
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    typecheck: {
-      enabled: true,
-      include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"],
-      tsconfig: "./tsconfig.json",
-    },
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-  },
-});
+export default packageProject("retab");
