@@ -201,6 +201,13 @@ function collect() {
   return process.memoryUsage().heapUsed;
 }
 
+// Heap plus typed-array memory (a store kept column-wise lives outside the JS heap).
+function collectAll() {
+  collect();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
+
 async function getJson(url, path, headers) {
   const response = await fetch(`${url}${path}`, { headers });
   return response.json();
@@ -228,15 +235,15 @@ async function probeIds(provider, url) {
 }
 
 async function measureBuild(label, build, provider, names, runs, durationMs) {
-  const heapStart = collect();
+  collect();
   await new Promise((resolve) => setTimeout(resolve, 20)); // let earlier GC entries arrive first
   const gcBefore = gcMs;
   const started = performance.now();
-  const emulator = await build.startEmulator({ provider, seed: { runs, seed: 7 }, requestLogLimit: 1000 });
+  let emulator = await build.startEmulator({ provider, seed: { runs, seed: 7 }, requestLogLimit: 1000 });
   const seedMs = performance.now() - started;
   await new Promise((resolve) => setTimeout(resolve, 20)); // GC entries are reported asynchronously
   const seedGcMs = gcMs - gcBefore;
-  const stateMB = (collect() - heapStart) / 1e6;
+  const heapSeeded = collectAll();
   const probe = await probeIds(provider, emulator.url);
   const results = [];
   for (const scenario of scenarios(probe)[provider].filter(
@@ -269,6 +276,10 @@ async function measureBuild(label, build, provider, names, runs, durationMs) {
     });
   }
   await emulator.close();
+  emulator = undefined; // drop the last reference to its state before measuring
+  await new Promise((resolve) => setTimeout(resolve, 50)); // let closed sockets go
+  // What the emulator held: heap while it ran minus heap once it is gone.
+  const stateMB = (heapSeeded - collectAll()) / 1e6;
   return { seedMs, seedGcMs, stateMB, results };
 }
 
@@ -311,7 +322,7 @@ async function main() {
           durationMs,
         );
         console.log(
-          `${provider.padEnd(10)} ${build.label.padEnd(8)} seed ${fmt(measured.seedMs)} ms (gc ${fmt(measured.seedGcMs)} ms, state ${fmt(measured.stateMB, 1)} MB)`,
+          `${provider.padEnd(10)} ${build.label.padEnd(8)} seed ${fmt(measured.seedMs)} ms (gc ${fmt(measured.seedGcMs)} ms), memory held ${fmt(measured.stateMB, 1)} MB`,
         );
         table.push({ provider, label: build.label, seed: measured.seedMs, seedGc: measured.seedGcMs });
         for (const r of measured.results) {

@@ -149,7 +149,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator<
       record(answer.status, fault, handled);
     };
 
-    const body = await readBody(request, maxBodyBytes);
+    const read = readBody(request, maxBodyBytes);
+    const body = read instanceof Uint8Array ? read : await read;
     const decision = faults.decide(method, path);
     const delayMs = baseLatency() + decision.delayMs;
     if (delayMs > 0) await timers.sleep(delayMs);
@@ -227,7 +228,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator<
     };
     let answer: EmulatorResponse;
     try {
-      answer = await provider.handle(emulatorRequest, providerState, ctx);
+      const handled = provider.handle(emulatorRequest, providerState, ctx);
+      // Built-in providers answer synchronously: no extra tick per request.
+      answer = handled instanceof Promise ? await handled : handled;
     } catch (error) {
       recordError(error);
       answer = provider.errorResponse("internal", requestId);

@@ -20,8 +20,8 @@ export function scheduleCompletionWebhook(
   ctx: ProviderContext,
   collection: StoredCollection,
 ): void {
-  if (collection.lifecycle.kind !== "live") return;
-  const { outcome, durationMs } = collection.lifecycle;
+  if (collection.lifecycle !== "live") return;
+  const { status: outcome, durationMs } = collection;
   if (outcome === "cancelled") return;
   const finishedAt = collection.createdAt + durationMs;
   ctx.schedule(finishedAt, () => {

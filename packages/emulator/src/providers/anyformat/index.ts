@@ -27,7 +27,7 @@ export const anyformatProvider: ProviderModule<AnyformatState> = {
   name: "anyformat",
   requestIdHeader: "x-request-id",
   createState: (_ctx, seed) => generateState(seed),
-  async handle(request, state, ctx) {
+  handle(request, state, ctx) {
     const match = route(request.method, request.path, request.query);
     if (match.kind === "redirect") return emptyResponse(301, { location: match.location });
     if (match.kind === "none") return errorEnvelope(404, "NOT_FOUND", "Not found.", request.requestId);

@@ -21,11 +21,11 @@ const IN_PROGRESS_FROM = 0.3;
  * ```
  */
 export function statusAt(collection: StoredCollection, now: number): StatusAt {
-  const { lifecycle, createdAt } = collection;
-  if (lifecycle.kind === "fixed") return { status: lifecycle.status, updatedAt: lifecycle.updatedAt };
-  const { durationMs, outcome } = lifecycle;
+  const { createdAt, durationMs } = collection;
+  if (collection.lifecycle === "fixed")
+    return { status: collection.status, updatedAt: createdAt + durationMs };
   const elapsed = now - createdAt;
-  if (elapsed >= durationMs) return { status: outcome, updatedAt: createdAt + durationMs };
+  if (elapsed >= durationMs) return { status: collection.status, updatedAt: createdAt + durationMs };
   if (elapsed >= durationMs * IN_PROGRESS_FROM)
     return { status: "in_progress", updatedAt: createdAt + Math.floor(durationMs * IN_PROGRESS_FROM) };
   if (elapsed >= durationMs * QUEUED_FROM)

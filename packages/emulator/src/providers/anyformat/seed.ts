@@ -82,7 +82,9 @@ function addRuns(state: AnyformatState, runs: number, random: () => number): voi
       name: isText ? null : fileName(slugs.get(workflow)!, index, random()),
       text: null,
       createdAt,
-      lifecycle: { kind: "fixed", status, updatedAt: createdAt + (status === "pending" ? 0 : durationMs) },
+      lifecycle: "fixed",
+      status,
+      durationMs: status === "pending" ? 0 : durationMs,
     });
   }
 }

@@ -19,12 +19,11 @@ export interface StoredWorkflow {
 
 /**
  * How a collection's status is decided: `live` ones move through the lifecycle over `durationMs`
- * from `createdAt` (runs created through the API); `fixed` ones keep a stored status (seed data,
- * so it does not depend on the clock a test injects).
+ * from `createdAt` and end in `status` (runs created through the API); `fixed` ones keep
+ * `status`, last updated `durationMs` after creation (seed data, so it does not depend on the
+ * clock a test injects).
  */
-export type CollectionLifecycle =
-  | { readonly kind: "live"; readonly durationMs: number; readonly outcome: TerminalStatus }
-  | { readonly kind: "fixed"; readonly status: RunStatus; readonly updatedAt: number };
+export type CollectionLifecycle = "live" | "fixed";
 
 /** One file collection (= one run). */
 export interface StoredCollection {
@@ -36,7 +35,13 @@ export interface StoredCollection {
   /** The submitted text, for text runs (used as the parse output). */
   readonly text: string | null;
   readonly createdAt: number;
+  // Flat fields rather than a nested lifecycle object: seeding 100,000 runs then allocates one
+  // object per run instead of two.
   readonly lifecycle: CollectionLifecycle;
+  /** Live: the terminal status it ends in. Fixed: its status. */
+  readonly status: RunStatus;
+  /** Live: its processing time. Fixed: from creation to its last status change. */
+  readonly durationMs: number;
 }
 
 /** A webhook subscription made through `POST /v2/webhooks/`. */

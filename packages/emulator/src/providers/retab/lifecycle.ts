@@ -1,4 +1,4 @@
-import { isoTime } from "./iso.js";
+import { isoTime } from "../../framework/iso-time.js";
 import { stepIdOf } from "./steps.js";
 import type { RunRecord, RunStatus, WorkflowRecord } from "./model.js";
 

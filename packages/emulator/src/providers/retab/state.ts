@@ -25,6 +25,11 @@ export interface RetabState {
   readonly deletedRuns: Map<string, RunRecord>;
   readonly idempotency: Map<string, IdempotencyRecord>;
   readonly uploads: Map<string, UploadRecord>;
+  /**
+   * Moves on every change to the set of runs or to a run's timing (insert, delete, cancel):
+   * indexes derived from the runs (time-sorted lists, the step index) rebuild when it moves.
+   */
+  revision: number;
 }
 
 const DEFAULT_WORKFLOWS = 3;
@@ -58,6 +63,7 @@ export function createRetabState(_ctx: ProviderContext, seed: SeedOptions | unde
     deletedRuns: new Map(),
     idempotency: new Map(),
     uploads: new Map(),
+    revision: 0,
   };
 }
 
@@ -81,6 +87,7 @@ export function insertRun(state: RetabState, run: RunRecord): void {
     else high = middle;
   }
   list.splice(low, 0, run);
+  state.revision += 1;
 }
 
 /**
@@ -97,4 +104,19 @@ export function deleteRun(state: RetabState, run: RunRecord): void {
   const index = state.runsByCreated.indexOf(run);
   if (index !== -1) state.runsByCreated.splice(index, 1);
   for (const [key, record] of state.idempotency) if (record.runId === run.id) state.idempotency.delete(key);
+  state.revision += 1;
+}
+
+/**
+ * Cancels a run at emulator time `now` (its status and timing follow from `cancelledAt`).
+ *
+ * @example
+ * ```ts
+ * cancelRunAt(state, run, ctx.now(), "Cancelled via API");
+ * ```
+ */
+export function cancelRunAt(state: RetabState, run: RunRecord, now: number, reason: string): void {
+  run.cancelledAt = now;
+  run.cancelReason = reason;
+  state.revision += 1;
 }

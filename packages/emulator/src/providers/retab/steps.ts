@@ -1,5 +1,5 @@
 import { stableHash } from "./ids.js";
-import { isoTime } from "./iso.js";
+import { isoTime } from "../../framework/iso-time.js";
 import type { BlockRecord, FileRef, RunRecord, WorkflowRecord } from "./model.js";
 
 /** A step as listed: its JSON plus the keys lists sort and filter on. */
@@ -28,7 +28,15 @@ const OPEN_RUN_FIRST_BLOCK_MS = 1000;
 
 const iso = isoTime;
 
-function blockWindow(run: RunRecord, index: number, count: number): [start: number, end: number] {
+/**
+ * When the `index`-th of `count` blocks of a run starts and ends (Infinity: not yet known).
+ *
+ * @example
+ * ```ts
+ * const [start, end] = blockWindow(run, 0, workflow.blocks.length);
+ * ```
+ */
+export function blockWindow(run: RunRecord, index: number, count: number): [start: number, end: number] {
   if (Number.isFinite(run.endAt)) {
     const span = (run.endAt - run.startAt) / count;
     return [Math.floor(run.startAt + index * span), Math.floor(run.startAt + (index + 1) * span)];
@@ -150,55 +158,76 @@ export function parseStepId(stepId: string): { runId: string; blockId: string } 
  */
 export function runSteps(run: RunRecord, workflow: WorkflowRecord | undefined, now: number): StepView[] {
   if (workflow === undefined) return [];
-  const cutoff = Math.min(now, run.cancelledAt ?? Infinity);
   const steps: StepView[] = [];
-  const count = workflow.blocks.length;
-  workflow.blocks.forEach((block, index) => {
-    const [start, end] = blockWindow(run, index, count);
-    if (start > cutoff) return;
-    const lifecycle = stepLifecycle(run, index === count - 1, end, now);
-    const status = lifecycle["status"] as string;
-    const done = status !== "running";
-    const stepId = stepIdOf(run.id, block.id);
-    const completedAt =
-      status === "completed" || status === "error"
-        ? end
-        : status === "cancelled"
-          ? Math.min(end, run.cancelledAt ?? end)
-          : null;
-    const produced = status === "completed" || status === "awaiting_review";
-    steps.push({
-      runId: run.id,
-      workflowId: run.workflowId,
-      blockId: block.id,
-      blockType: block.type,
-      status,
-      startedAt: start,
-      stepId,
-      json: () => ({
-        block_id: block.id,
-        step_id: stepId,
-        block_type: block.type,
-        block_label: block.label,
-        lifecycle,
-        started_at: iso(start),
-        completed_at: completedAt === null || !done ? null : iso(completedAt),
-        model: MODEL_BLOCKS.has(block.type) ? "retab-small" : null,
-        loop_containers: [],
-        run_id: run.id,
-        created_at: iso(start),
-        handle_inputs: inputsOf(block, run),
-        handle_outputs: produced ? outputsOf(block, run) : {},
-        artifact:
-          produced && ARTIFACT_OPERATION[block.type] !== undefined
-            ? {
-                operation: ARTIFACT_OPERATION[block.type],
-                id: `${ARTIFACT_PREFIX[block.type]}${(stableHash(run.id + block.id) >>> 0).toString(36)}`,
-              }
-            : null,
-        retry_count: 0,
-      }),
-    });
-  });
+  for (let index = 0; index < workflow.blocks.length; index++) {
+    const step = stepAt(run, workflow, index, now);
+    if (step !== null) steps.push(step);
+  }
   return steps;
+}
+
+/**
+ * The step of the `index`-th block of a run at emulator time `now`, or null while the run has not
+ * reached that block.
+ *
+ * @example
+ * ```ts
+ * stepAt(run, workflow, 0, Date.now())?.status; // "completed"
+ * ```
+ */
+export function stepAt(
+  run: RunRecord,
+  workflow: WorkflowRecord,
+  index: number,
+  now: number,
+): StepView | null {
+  const block = workflow.blocks[index];
+  if (block === undefined) return null;
+  const count = workflow.blocks.length;
+  const cutoff = Math.min(now, run.cancelledAt ?? Infinity);
+  const [start, end] = blockWindow(run, index, count);
+  if (start > cutoff) return null;
+  const lifecycle = stepLifecycle(run, index === count - 1, end, now);
+  const status = lifecycle["status"] as string;
+  const done = status !== "running";
+  const stepId = stepIdOf(run.id, block.id);
+  const completedAt =
+    status === "completed" || status === "error"
+      ? end
+      : status === "cancelled"
+        ? Math.min(end, run.cancelledAt ?? end)
+        : null;
+  const produced = status === "completed" || status === "awaiting_review";
+  return {
+    runId: run.id,
+    workflowId: run.workflowId,
+    blockId: block.id,
+    blockType: block.type,
+    status,
+    startedAt: start,
+    stepId,
+    json: () => ({
+      block_id: block.id,
+      step_id: stepId,
+      block_type: block.type,
+      block_label: block.label,
+      lifecycle,
+      started_at: iso(start),
+      completed_at: completedAt === null || !done ? null : iso(completedAt),
+      model: MODEL_BLOCKS.has(block.type) ? "retab-small" : null,
+      loop_containers: [],
+      run_id: run.id,
+      created_at: iso(start),
+      handle_inputs: inputsOf(block, run),
+      handle_outputs: produced ? outputsOf(block, run) : {},
+      artifact:
+        produced && ARTIFACT_OPERATION[block.type] !== undefined
+          ? {
+              operation: ARTIFACT_OPERATION[block.type],
+              id: `${ARTIFACT_PREFIX[block.type]}${(stableHash(run.id + block.id) >>> 0).toString(36)}`,
+            }
+          : null,
+      retry_count: 0,
+    }),
+  };
 }

@@ -66,11 +66,9 @@ export async function runWorkflow({ request, state, ctx, params }: RouteInput): 
     name,
     text: submittedText,
     createdAt,
-    lifecycle: {
-      kind: "live" as const,
-      durationMs: ctx.processingMs,
-      outcome: outcomeFor(name ?? submittedText ?? ""),
-    },
+    lifecycle: "live" as const,
+    status: outcomeFor(name ?? submittedText ?? ""),
+    durationMs: ctx.processingMs,
   };
   addCollection(state, workflow, collection);
   scheduleCompletionWebhook(state, ctx, collection);

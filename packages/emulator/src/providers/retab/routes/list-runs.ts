@@ -5,6 +5,7 @@ import type { RunRecord, RunStatus } from "../model.js";
 import { readPage, sortedView, type OrderedView } from "../pagination.js";
 import { compareCreated } from "../seed-runs.js";
 import type { RetabState } from "../state.js";
+import { compareKeys, runsByTime, type TimeKey } from "../time-index.js";
 import { QueryReader } from "../validation.js";
 
 const STATUS_FILTERS = [
@@ -32,19 +33,21 @@ const STATUS_ALIAS: Record<(typeof STATUS_FILTERS)[number], RunStatus> = {
   cancelled: "cancelled",
 };
 
-type TimeKey = (run: RunRecord, now: number) => number | null;
-
 // Sort keys the emulator knows; `timing.created_at` is Retab's default, the rest are read from
 // the same `timing` object (nulls sort first in ascending order).
 const SORT_KEYS: Record<string, TimeKey | "created"> = {
   "timing.created_at": "created",
   created_at: "created",
-  "timing.started_at": (run, now) =>
-    run.startAt <= Math.min(now, run.cancelledAt ?? Infinity) ? run.startAt : null,
-  started_at: (run, now) => (run.startAt <= Math.min(now, run.cancelledAt ?? Infinity) ? run.startAt : null),
+  "timing.started_at": startedKey,
+  started_at: startedKey,
   "timing.completed_at": completedKey,
   completed_at: completedKey,
 };
+
+// One function per key (not per alias): the sorted index is kept per function.
+function startedKey(run: RunRecord, now: number): number | null {
+  return run.startAt <= Math.min(now, run.cancelledAt ?? Infinity) ? run.startAt : null;
+}
 
 function completedKey(run: RunRecord, now: number): number | null {
   const status = runStatusAt(run, now);
@@ -53,23 +56,16 @@ function completedKey(run: RunRecord, now: number): number | null {
 }
 
 function timeView(
-  runs: RunRecord[],
+  state: RetabState,
   key: TimeKey,
   now: number,
   order: "asc" | "desc",
 ): OrderedView<RunRecord> {
-  // Keys depend on the clock: compute each once, sort the decorated entries, and keep the keys
-  // for locating a cursor (which may be a run outside this filtered list).
-  const entries = runs.map((run) => ({ run, key: key(run, now) ?? -Infinity }));
-  entries.sort((a, b) => a.key - b.key || compareCreated(a.run, b.run));
-  const keys = new Map(entries.map((entry) => [entry.run, entry.key]));
-  const keyOf = (run: RunRecord): number => keys.get(run) ?? key(run, now) ?? -Infinity;
-  const compare = (a: RunRecord, b: RunRecord): number => keyOf(a) - keyOf(b) || compareCreated(a, b);
-  return sortedView(
-    entries.map((entry) => entry.run),
-    compare,
-    order,
-  );
+  // The index covers every run; the request's filters are applied while the page is read. A
+  // cursor may name a run outside the filters (or a deleted one), so its key is computed here.
+  const compare = (a: RunRecord, b: RunRecord): number =>
+    compareKeys(key(a, now), key(b, now)) || compareCreated(a, b);
+  return sortedView(runsByTime(state, key, now), compare, order);
 }
 
 /**
@@ -143,7 +139,7 @@ export function listRuns(
   const view =
     sortKey === "created" || sortKey === undefined
       ? sortedView(state.runsByCreated, compareCreated, order)
-      : timeView(state.runsByCreated.filter(matches), sortKey, now, order);
+      : timeView(state, sortKey, now, order);
   const page = readPage({ view, matches, idOf: (run) => run.id, limit, after, before });
   return {
     status: 200,

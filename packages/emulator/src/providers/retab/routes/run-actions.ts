@@ -1,7 +1,7 @@
 import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../../framework/types.js";
 import { detailError, validationError } from "../errors.js";
 import { isTerminal, runJson, runStatusAt } from "../lifecycle.js";
-import { deleteRun, type RetabState } from "../state.js";
+import { cancelRunAt, deleteRun, type RetabState } from "../state.js";
 import { emitRunEvent } from "../webhooks.js";
 import { BodyReader, parseJsonBody } from "../validation.js";
 
@@ -69,8 +69,7 @@ export function cancelRun(
   if (status === "cancelled") cancellation = "cancelled";
   else if (isTerminal(status)) cancellation = "cancellation_failed";
   else {
-    run.cancelledAt = now;
-    run.cancelReason = "Cancelled via API";
+    cancelRunAt(state, run, now, "Cancelled via API");
     cancellation = "cancelled";
     emitRunEvent(ctx, run, workflow, "cancelled");
   }

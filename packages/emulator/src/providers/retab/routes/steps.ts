@@ -1,9 +1,9 @@
 import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../../framework/types.js";
 import { detailError, validationError } from "../errors.js";
-import type { RunRecord } from "../model.js";
-import { readPage, sortedView } from "../pagination.js";
+import { readPage, sortedView, type OrderedView } from "../pagination.js";
 import type { RetabState } from "../state.js";
-import { parseStepId, runSteps, type StepView } from "../steps.js";
+import { stepIndex, type StepIndex } from "../step-index.js";
+import { parseStepId, runSteps, stepAt, type StepView } from "../steps.js";
 import { QueryReader } from "../validation.js";
 
 function compareSteps(a: StepView, b: StepView): number {
@@ -12,26 +12,6 @@ function compareSteps(a: StepView, b: StepView): number {
     (a.stepId < b.stepId ? -1 : a.stepId > b.stepId ? 1 : 0) ||
     (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0)
   );
-}
-
-function stepsIn(state: RetabState, runs: Iterable<RunRecord>, now: number): StepView[] {
-  const steps: StepView[] = [];
-  for (const run of runs) steps.push(...runSteps(run, state.workflows.get(run.workflowId), now));
-  return steps.sort(compareSteps);
-}
-
-function candidateRuns(
-  state: RetabState,
-  runId: string | undefined,
-  workflowId: string | undefined,
-): RunRecord[] {
-  if (runId !== undefined) {
-    const run = state.runs.get(runId);
-    return run === undefined || (workflowId !== undefined && run.workflowId !== workflowId) ? [] : [run];
-  }
-  return workflowId === undefined
-    ? state.runsByCreated
-    : state.runsByCreated.filter((run) => run.workflowId === workflowId);
 }
 
 /**
@@ -49,37 +29,27 @@ export function listSteps(
   ctx: ProviderContext,
 ): EmulatorResponse {
   const query = new QueryReader(request.query);
-  const runId = query.string("run_id");
-  const workflowId = query.string("workflow_id");
-  const blockId = query.string("block_id");
-  const stepId = query.string("step_id");
-  const blockTypes = query.list("block_type");
-  const statuses = query.list("status");
+  const filter: StepFilter = {
+    runId: query.string("run_id"),
+    workflowId: query.string("workflow_id"),
+    blockId: query.string("block_id"),
+    stepId: query.string("step_id"),
+    blockTypes: query.list("block_type"),
+    statuses: query.list("status"),
+  };
   const before = query.string("before");
   const after = query.string("after");
   const limit = query.integer("limit", { min: 1, max: 1000, fallback: 20 });
   if (query.issues.length > 0) return validationError(query.issues);
   if (before !== undefined && after !== undefined)
     return detailError(400, "Pass either 'before' or 'after', not both.");
-
-  const steps = stepsIn(state, candidateRuns(state, runId, workflowId), ctx.now());
-  const matches = (step: StepView): boolean =>
-    (blockId === undefined || step.blockId === blockId) &&
-    (stepId === undefined || step.stepId === stepId) &&
-    (blockTypes.length === 0 || blockTypes.includes(step.blockType)) &&
-    (statuses.length === 0 || statuses.includes(step.status));
   const cursorId = before ?? after;
-  const cursor = cursorId === undefined ? undefined : steps.find((step) => step.stepId === cursorId);
-  if (cursorId !== undefined && cursor === undefined)
-    return detailError(400, `Unknown step cursor: ${cursorId}`);
-  const page = readPage({
-    view: sortedView(steps, compareSteps, "asc"),
-    matches,
-    idOf: (step) => step.stepId,
-    limit,
-    after: after === undefined ? undefined : cursor,
-    before: before === undefined ? undefined : cursor,
-  });
+  const now = ctx.now();
+  const page =
+    filter.runId === undefined
+      ? pageOfAllSteps(state, filter, now, limit, cursorId, after !== undefined)
+      : pageOfRunSteps(state, filter, now, limit, cursorId, after !== undefined);
+  if (page === null) return detailError(400, `Unknown step cursor: ${cursorId}`);
   return {
     status: 200,
     json: {
@@ -87,6 +57,118 @@ export function listSteps(
       list_metadata: { before: page.before, after: page.after },
     },
   };
+}
+
+interface StepFilter {
+  readonly runId: string | undefined;
+  readonly workflowId: string | undefined;
+  readonly blockId: string | undefined;
+  readonly stepId: string | undefined;
+  readonly blockTypes: readonly string[];
+  readonly statuses: readonly string[];
+}
+
+/** The page, or null when the cursor names no current step of the listed runs. */
+type StepPage = { items: StepView[]; before: string | null; after: string | null } | null;
+
+function matchesStep(step: StepView, filter: StepFilter): boolean {
+  return (
+    (filter.blockId === undefined || step.blockId === filter.blockId) &&
+    (filter.stepId === undefined || step.stepId === filter.stepId) &&
+    (filter.blockTypes.length === 0 || filter.blockTypes.includes(step.blockType)) &&
+    (filter.statuses.length === 0 || filter.statuses.includes(step.status))
+  );
+}
+
+// One run's steps: few enough to build and sort on every request.
+function pageOfRunSteps(
+  state: RetabState,
+  filter: StepFilter,
+  now: number,
+  limit: number,
+  cursorId: string | undefined,
+  forward: boolean,
+): StepPage {
+  const run = state.runs.get(filter.runId!);
+  const steps =
+    run === undefined || (filter.workflowId !== undefined && run.workflowId !== filter.workflowId)
+      ? []
+      : runSteps(run, state.workflows.get(run.workflowId), now).sort(compareSteps);
+  const cursor = cursorId === undefined ? undefined : steps.find((step) => step.stepId === cursorId);
+  if (cursorId !== undefined && cursor === undefined) return null;
+  return readPage({
+    view: sortedView(steps, compareSteps, "asc"),
+    matches: (step) => matchesStep(step, filter),
+    idOf: (step) => step.stepId,
+    limit,
+    after: forward ? cursor : undefined,
+    before: forward ? undefined : cursor,
+  });
+}
+
+// Every run's steps (an organisation-wide list): read from the step index, so a page costs what
+// it scans instead of building and sorting every step of every run.
+function pageOfAllSteps(
+  state: RetabState,
+  filter: StepFilter,
+  now: number,
+  limit: number,
+  cursorId: string | undefined,
+  forward: boolean,
+): StepPage {
+  const index = stepIndex(state);
+  const stepAtPosition = (position: number): StepView | null => {
+    const run = index.run(position);
+    const workflow = state.workflows.get(run.workflowId);
+    return workflow === undefined ? null : stepAt(run, workflow, index.block(position), now);
+  };
+  const matches = (position: number): boolean => {
+    const run = index.run(position);
+    if (filter.workflowId !== undefined && run.workflowId !== filter.workflowId) return false;
+    // Not started yet (or the run was cancelled first): the step does not exist.
+    if (index.start(position) > Math.min(now, run.cancelledAt ?? Infinity)) return false;
+    const step = stepAtPosition(position);
+    return step !== null && matchesStep(step, filter);
+  };
+  let cursor: number | undefined;
+  if (cursorId !== undefined) {
+    cursor = locateCursor(state, index, filter, cursorId, now);
+    if (cursor === undefined) return null;
+  }
+  const view: OrderedView<number> = {
+    length: index.length,
+    at: (position) => position,
+    locate: (position) => ({ index: position, exact: true }),
+  };
+  const page = readPage({
+    view,
+    matches,
+    idOf: (position) => stepAtPosition(position)!.stepId,
+    limit,
+    after: forward ? cursor : undefined,
+    before: forward ? undefined : cursor,
+  });
+  return { ...page, items: page.items.map((position) => stepAtPosition(position)!) };
+}
+
+function locateCursor(
+  state: RetabState,
+  index: StepIndex,
+  filter: StepFilter,
+  cursorId: string,
+  now: number,
+): number | undefined {
+  const named = parseStepId(cursorId);
+  const run = named === null ? undefined : state.runs.get(named.runId);
+  if (named === null || run === undefined) return undefined;
+  if (filter.workflowId !== undefined && run.workflowId !== filter.workflowId) return undefined;
+  const workflow = state.workflows.get(run.workflowId);
+  const blockIndex = workflow?.blocks.findIndex((block) => block.id === named.blockId) ?? -1;
+  if (workflow === undefined || blockIndex === -1) return undefined;
+  const step = stepAt(run, workflow, blockIndex, now);
+  if (step === null || step.stepId !== cursorId) return undefined;
+  const position = index.positionOf(run, blockIndex);
+  return position === -1 ? undefined : position;
 }
 
 /**
