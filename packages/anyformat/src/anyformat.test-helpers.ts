@@ -1,7 +1,7 @@
 // Shared by @docrun/anyformat's tests: an AnyFormat emulator on loopback and a client for it.
-import { createServer, type IncomingHttpHeaders } from "node:http";
 import { startEmulator, type EmulatorOptions } from "@docrun/emulator";
 import { afterEach } from "vitest";
+import { startRecordingServer } from "../../../test-support/recording-server.js";
 import { createAnyformatClient, type AnyformatClientOptions } from "./client.js";
 
 export const KEY = "af_test_0123456789abcdef";
@@ -31,33 +31,14 @@ export async function setup(
 /** Fast polling for tests (the emulator finishes runs in ~150 ms). */
 export const FAST = { interval: { initialMs: 10, maxMs: 40 } } as const;
 
-/** A loopback server that records every request and answers with `respond`. */
+/** A loopback server (closed after the test) that records every request and answers with `respond`. */
 export async function startRecorder(
   respond: (path: string) => { status: number; headers?: Record<string, string>; body?: string } = () => ({
     status: 200,
     body: "{}",
   }),
 ) {
-  const requests: { method: string; url: string; headers: IncomingHttpHeaders; body: string }[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      requests.push({
-        method: request.method ?? "",
-        url: request.url ?? "",
-        headers: request.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
-      });
-      const answer = respond(request.url ?? "");
-      response
-        .writeHead(answer.status, { "content-type": "application/json", ...answer.headers })
-        .end(answer.body ?? "");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address !== null ? address.port : 0;
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${port}`, requests };
+  const server = await startRecordingServer((request) => respond(request.url));
+  cleanups.push(() => server.close());
+  return { url: server.url, requests: server.requests };
 }

@@ -87,6 +87,7 @@ describe("createAnyformatClient", () => {
     await expect(af.workflows.results(workflowId, "")).rejects.toThrow(/collectionId/);
     await expect(af.files.delete("")).rejects.toThrow(ConfigurationError);
     await expect(af.webhooks.delete("")).rejects.toThrow(ConfigurationError);
+    await expect(af.webhooks.create({ url: "" })).rejects.toThrow(/url must be a non-empty string/);
     await expect(af.workflows.run(workflowId, {} as never)).rejects.toThrow(
       /exactly one of `file` or `text`/,
     );

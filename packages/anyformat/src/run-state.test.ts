@@ -17,4 +17,9 @@ describe("toRunState", () => {
   it("treats a status AnyFormat may add later as still running", () => {
     expect(toRunState({ status: "reprocessing" })).toBe("running");
   });
+
+  it("takes a bare status as well as a run, like every docrun provider's toRunState", () => {
+    expect(toRunState("processed")).toBe("succeeded");
+    expect(toRunState("error")).toBe("failed");
+  });
 });

@@ -14,6 +14,7 @@ const STATES: Record<RunStatus, RunState> = {
  * Maps an AnyFormat run status to docrun's shared vocabulary (`queued`, `running`, `succeeded`,
  * `failed`, `cancelled`), for applications that use more than one provider. The provider's own
  * `status` stays on the object. A status AnyFormat adds later maps to `running` (not terminal).
+ * Takes a run or its status, as `toRunState` does in every docrun provider package.
  *
  * @example
  * ```ts
@@ -22,6 +23,7 @@ const STATES: Record<RunStatus, RunState> = {
  * }
  * ```
  */
-export function toRunState(run: { status: string }): RunState {
-  return STATES[run.status as RunStatus] ?? "running";
+export function toRunState(run: { status: string } | string): RunState {
+  const status = typeof run === "string" ? run : run.status;
+  return STATES[status as RunStatus] ?? "running";
 }

@@ -1,28 +1,8 @@
-import { createServer } from "node:http";
 import { createMemoryReplayStore, UnprocessableEntityError, WebhookVerificationError } from "@docrun/core";
 import { describe, expect, it } from "vitest";
 import { FAST, setup } from "./anyformat.test-helpers.js";
 import { verifyAnyformatWebhook } from "./verify-webhook.js";
-
-async function startReceiver() {
-  const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
-      response.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address !== null ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}/hooks`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startRecordingServer } from "../../../test-support/recording-server.js";
 
 describe("webhooks subscriptions", () => {
   it("creates (secret shown once), lists without secrets and deletes", async () => {
@@ -82,13 +62,15 @@ describe("files.delete", () => {
 
 describe("webhooks.verify", () => {
   it("verifies a delivery signed by the emulator and returns the typed event", async () => {
-    const receiver = await startReceiver();
+    const receiver = await startRecordingServer();
     try {
       const secret = "whsec_local_receiver_secret";
-      const { af, workflowId, emulator } = await setup({ webhooks: [{ url: receiver.url, secret }] });
+      const { af, workflowId, emulator } = await setup({
+        webhooks: [{ url: `${receiver.url}/hooks`, secret }],
+      });
       const results = await af.workflows.runAndWait(workflowId, { text: "Invoice 77" }, FAST);
       await emulator.state.webhooksIdle();
-      const delivery = receiver.received[0]!;
+      const delivery = receiver.requests[0]!;
       const event = await af.webhooks.verify(delivery.body, delivery.headers, secret);
       expect(event).toMatchObject({
         event: "extraction.completed",

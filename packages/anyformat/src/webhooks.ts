@@ -24,6 +24,7 @@ export function createWebhooks({ api, unwrap, send }: ClientContext) {
      * ```
      */
     async create(body: WebhookCreate, options: RequestOptions = {}): Promise<CreatedWebhook> {
+      requireId("url", body?.url);
       return unwrap(api.POST("/v2/webhooks/", { body, ...requestOptions(options) }));
     },
 

@@ -12,20 +12,32 @@ import { verifyExtendWebhook } from "./webhooks.js";
 import { createWorkflowRuns } from "./workflow-runs.js";
 import { createWorkflows } from "./workflows.js";
 
-/** The API version this package's types were generated from; sent as `x-extend-api-version`. */
+/**
+ * The API version this package's types were generated from; sent as `x-extend-api-version`.
+ * @example `console.log("built for Extend API", EXTEND_API_VERSION); // 2026-02-09`
+ */
 export const EXTEND_API_VERSION = "2026-02-09";
 
-/** Extend's regional API hosts. */
+/**
+ * Extend's regional API hosts.
+ * @example `const extend = createExtendClient({ baseUrl: EXTEND_REGIONS.eu1 });`
+ */
 export const EXTEND_REGIONS = {
   us: "https://api.extend.ai",
   us2: "https://api.us2.extend.app",
   eu1: "https://api.eu1.extend.ai",
 } as const;
 
-/** A region of {@link EXTEND_REGIONS}. */
+/**
+ * A region of {@link EXTEND_REGIONS}.
+ * @example `const region: ExtendRegion = "us2";`
+ */
 export type ExtendRegion = keyof typeof EXTEND_REGIONS;
 
-/** Extend as core sees it: names, env variables, base URL and error parser. */
+/**
+ * Extend as core sees it: names, env variables, base URL and error parser.
+ * @example `console.log(extendDescriptor.apiKeyEnv); // "EXTEND_API_KEY"`
+ */
 export const extendDescriptor: ProviderDescriptor = {
   name: "Extend",
   apiKeyEnv: "EXTEND_API_KEY",
@@ -35,7 +47,10 @@ export const extendDescriptor: ProviderDescriptor = {
   requestIdHeader: "x-extend-request-id",
 };
 
-/** Options of {@link createExtendClient}: core's client options plus Extend's own. */
+/**
+ * Options of {@link createExtendClient}: core's client options plus Extend's own.
+ * @example `const options: ExtendClientOptions = { region: "eu1", workspaceId: "ws_123", maxRetries: 3 };`
+ */
 export interface ExtendClientOptions extends ClientOptions {
   /** Regional host (`us`, `us2`, `eu1`); ignored when `baseUrl` or `EXTEND_BASE_URL` is set. */
   region?: ExtendRegion | undefined;
@@ -45,7 +60,10 @@ export interface ExtendClientOptions extends ClientOptions {
   workspaceId?: string | undefined;
 }
 
-/** The client {@link createExtendClient} returns. */
+/**
+ * The client {@link createExtendClient} returns.
+ * @example `function useClient(extend: ExtendClient) { return extend.workflowRuns.list(); }`
+ */
 export type ExtendClient = ReturnType<typeof buildClient>;
 
 function buildClient(options: ExtendClientOptions) {

@@ -1,4 +1,11 @@
-import { ConfigurationError, type ApiClient } from "@docrun/core";
+import {
+  ConfigurationError,
+  paginateToken,
+  type ApiClient,
+  type ListOptions,
+  type Paginator,
+  type RequestOptions,
+} from "@docrun/core";
 import type { paths } from "./generated/schema.js";
 
 /** What every resource module is built from: the typed client and its error-throwing unwrap. */
@@ -62,4 +69,47 @@ export function pick<T extends object, K extends keyof T>(
     delete rest[key];
   }
   return [picked as Pick<T, K>, rest as Omit<T, K>];
+}
+
+/** One raw list call of Extend's: `{ data, nextPageToken }` or an error. */
+type TokenListCall<Item> = Promise<{
+  data?: { data: Item[]; nextPageToken?: string | null | undefined };
+  error?: unknown;
+  response: Response;
+}>;
+
+/**
+ * A token `Paginator` over one Extend list endpoint: the keys in `filterKeys` become the query
+ * (`maxPageSize` checked first, so a bad size throws before any request), the rest are core's
+ * listing options, and `call` sends one page with `nextPageToken` added after the first.
+ *
+ * @example
+ * ```ts
+ * listByToken(send, options, ["sortDir", "maxPageSize"] as const, (query, o) =>
+ *   api.GET("/files", { params: { query }, ...requestOptions(o) }),
+ * );
+ * ```
+ */
+export function listByToken<
+  Item,
+  Options extends ListOptions & { maxPageSize?: number | undefined; startToken?: string | undefined },
+  Key extends keyof Options,
+>(
+  send: ClientContext["send"],
+  options: Options,
+  filterKeys: readonly Key[],
+  call: (query: Pick<Options, Key> & { nextPageToken?: string }, o: RequestOptions) => TokenListCall<Item>,
+): Paginator<Item, string> {
+  const [filters, listOptions] = pick(options, filterKeys);
+  requirePageSize(options.maxPageSize);
+  return paginateToken<Item>(
+    {
+      async fetchPage(token, o) {
+        const query = token === undefined ? filters : { ...filters, nextPageToken: token };
+        const { data, response } = await send(call(query, o));
+        return { items: data.data, nextToken: data.nextPageToken, response };
+      },
+    },
+    listOptions,
+  );
 }

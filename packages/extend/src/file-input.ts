@@ -1,6 +1,9 @@
 import { ConfigurationError } from "@docrun/core";
 
-/** What `files.upload` accepts: a `Blob`/`File`, or bytes (then a `filename` is required). */
+/**
+ * What `files.upload` accepts: a `Blob`/`File`, or bytes (then a `filename` is required).
+ * @example `const input: FileInput = new Uint8Array(bytes); await extend.files.upload(input, { filename: "invoice.pdf" });`
+ */
 export type FileInput = Blob | Uint8Array | ArrayBuffer;
 
 /**

@@ -1,18 +1,18 @@
-import {
-  paginateToken,
-  requestOptions,
-  type ListOptions,
-  type Paginator,
-  type RequestOptions,
-} from "@docrun/core";
-import { pick, requireId, requirePageSize, type ClientContext } from "./context.js";
+import { requestOptions, type ListOptions, type Paginator, type RequestOptions } from "@docrun/core";
+import { listByToken, requireId, type ClientContext } from "./context.js";
 import { toUploadPart, type FileInput } from "./file-input.js";
 import type { ExtendFile, FileListFilters, FileSummary } from "./types.js";
 
-/** Options of `files.list()`: `nameContains`, `sortDir`, `maxPageSize` and core's listing options. */
+/**
+ * Options of `files.list()`: `nameContains`, `sortDir`, `maxPageSize` and core's listing options.
+ * @example `extend.files.list({ nameContains: "invoice", maxPageSize: 100, maxItems: 500 });`
+ */
 export type FileListOptions = FileListFilters & ListOptions & { startToken?: string | undefined };
 
-/** Options of `files.upload()`. */
+/**
+ * Options of `files.upload()`.
+ * @example `await extend.files.upload(bytes, { filename: "scan.pdf", convertToPdf: true, timeoutMs: 60_000 });`
+ */
 export interface UploadOptions extends RequestOptions {
   /** File name (required for a `Blob` or bytes; a `File` brings its own). */
   filename?: string | undefined;
@@ -22,7 +22,10 @@ export interface UploadOptions extends RequestOptions {
   convertToPdf?: boolean | undefined;
 }
 
-/** Options of `files.get()`. */
+/**
+ * Options of `files.get()`.
+ * @example `const file = await extend.files.get(fileId, { rawText: true });`
+ */
 export interface GetFileOptions extends RequestOptions {
   /** Include the raw text in `contents` (deprecated by Extend in favour of parse runs). */
   rawText?: boolean | undefined;
@@ -87,17 +90,8 @@ export function createFiles({ api, send }: ClientContext) {
      * ```
      */
     list(options: FileListOptions = {}): Paginator<FileSummary, string> {
-      const [query, listOptions] = pick(options, ["nameContains", "sortDir", "maxPageSize"] as const);
-      requirePageSize(query.maxPageSize);
-      return paginateToken<FileSummary>(
-        {
-          async fetchPage(token, o) {
-            const params = { query: token === undefined ? query : { ...query, nextPageToken: token } };
-            const { data, response } = await send(api.GET("/files", { params, ...requestOptions(o) }));
-            return { items: data.data, nextToken: data.nextPageToken, response };
-          },
-        },
-        listOptions,
+      return listByToken(send, options, ["nameContains", "sortDir", "maxPageSize"] as const, (query, o) =>
+        api.GET("/files", { params: { query }, ...requestOptions(o) }),
       );
     },
   };

@@ -1,7 +1,10 @@
 import type { RunState } from "@docrun/core";
 import type { WorkflowRun, WorkflowRunSummary } from "./types.js";
 
-/** The statuses in which a run is still moving; Extend treats every other status as final. */
+/**
+ * The statuses in which a run is still moving; Extend treats every other status as final.
+ * @example `const stillMoving = NON_TERMINAL_STATUSES.includes(run.status);`
+ */
 export const NON_TERMINAL_STATUSES: readonly string[] = ["PENDING", "PROCESSING", "CANCELLING"];
 
 /**

@@ -1,7 +1,10 @@
 import { DocrunError, verifyWebhook, type ReplayStore } from "@docrun/core";
 import type { WorkflowRun } from "./types.js";
 
-/** Events about a workflow run; their `payload` is the full run. */
+/**
+ * Events about a workflow run; their `payload` is the full run.
+ * @example `const type: WorkflowRunEventType = "workflow_run.completed";`
+ */
 export type WorkflowRunEventType =
   | "workflow_run.completed"
   | "workflow_run.failed"
@@ -9,7 +12,10 @@ export type WorkflowRunEventType =
   | "workflow_run.rejected"
   | "workflow_run.cancelled";
 
-/** A `workflow_run.*` event whose payload is the run itself. */
+/**
+ * A `workflow_run.*` event whose payload is the run itself.
+ * @example `if (isWorkflowRunEvent(event)) console.log(event.payload.id, event.payload.status);`
+ */
 export interface WorkflowRunEvent {
   eventId: string;
   eventType: WorkflowRunEventType;
@@ -19,6 +25,7 @@ export interface WorkflowRunEvent {
 /**
  * Any other verified event (other event types, or a run too large to inline, sent as
  * `{ object: "signed_data_url", data: <url> }`). Narrow with {@link isWorkflowRunEvent}.
+ * @example `if (!isWorkflowRunEvent(event)) console.log("other event", event.eventType);`
  */
 export interface OtherExtendEvent {
   eventId: string;
@@ -26,10 +33,16 @@ export interface OtherExtendEvent {
   payload: unknown;
 }
 
-/** What `webhooks.verify` returns. */
+/**
+ * What `webhooks.verify` returns.
+ * @example `const event: ExtendWebhookEvent = await extend.webhooks.verify(rawBody, request.headers, secret);`
+ */
 export type ExtendWebhookEvent = WorkflowRunEvent | OtherExtendEvent;
 
-/** Options of `webhooks.verify`. */
+/**
+ * Options of `webhooks.verify`.
+ * @example `await extend.webhooks.verify(rawBody, headers, secret, { toleranceSeconds: 120, replayStore: createMemoryReplayStore() });`
+ */
 export interface VerifyOptions {
   /** Oldest accepted `x-extend-request-timestamp`, in seconds (default 300, as Extend's SDK). */
   toleranceSeconds?: number | undefined;
@@ -41,7 +54,10 @@ export interface VerifyOptions {
   now?: (() => number) | undefined;
 }
 
-/** Request headers as a `Headers` object or a plain (Node-style) record. */
+/**
+ * Request headers as a `Headers` object or a plain (Node-style) record.
+ * @example `const headers: HeaderSource = request.headers; // fetch Headers or Node IncomingHttpHeaders`
+ */
 export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
 const RUN_EVENTS: ReadonlySet<string> = new Set<WorkflowRunEventType>([

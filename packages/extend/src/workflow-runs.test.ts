@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, WORKFLOW_ID, type Harness } from "./extend.test-helpers.js";
+import { startHarness, startRecordingServer, WORKFLOW_ID, type Harness } from "./extend.test-helpers.js";
 import {
   AbortError,
   AuthenticationError,
@@ -178,6 +178,26 @@ describe("workflowRuns against the emulator", () => {
       await slow.close();
     }
   });
+
+  it(
+    "timeoutMs bounds the create as well as the wait: a create that never answers fails, not hangs",
+    { timeout: 5_000 },
+    async () => {
+      const silent = await startRecordingServer(() => null);
+      try {
+        const client = createExtendClient({ apiKey: "sk_test_silent", baseUrl: silent.url, maxRetries: 0 });
+        const error = await client.workflowRuns
+          .createAndPoll({ workflow: { id: WORKFLOW_ID }, file: file() }, { ...fast, timeoutMs: 200 })
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(TimeoutError);
+        expect(silent.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+          "POST /workflow_runs",
+        ]);
+      } finally {
+        await silent.close();
+      }
+    },
+  );
 
   it("treats a status it does not know as final, so a wait never spins on it", async () => {
     // A future Extend status, injected by a fetch that rewrites the run's status on the way in.

@@ -1,6 +1,5 @@
 import {
   ConfigurationError,
-  paginateToken,
   poll,
   requestOptions,
   type ListOptions,
@@ -8,7 +7,7 @@ import {
   type PollOptions,
   type RequestOptions,
 } from "@docrun/core";
-import { pick, requireId, requirePageSize, type ClientContext } from "./context.js";
+import { listByToken, requireId, type ClientContext } from "./context.js";
 import { isTerminalStatus } from "./run-state.js";
 import type {
   BatchCreateWorkflowRunsRequest,
@@ -20,11 +19,17 @@ import type {
   WorkflowRunSummary,
 } from "./types.js";
 
-/** Options of `workflowRuns.list()`: every filter of the endpoint plus core's listing options. */
+/**
+ * Options of `workflowRuns.list()`: every filter of the endpoint plus core's listing options.
+ * @example `extend.workflowRuns.list({ status: "FAILED", workflowId, maxPageSize: 100, maxItems: 1_000 });`
+ */
 export type WorkflowRunListOptions = WorkflowRunListFilters &
   ListOptions & { /** Resume from a page's `nextCursor`. */ startToken?: string | undefined };
 
-/** Options of `createAndPoll()` and `poll()`. */
+/**
+ * Options of `createAndPoll()` and `poll()`.
+ * @example `await extend.workflowRuns.poll(runId, { timeoutMs: 120_000, interval: { initialMs: 1_000 } });`
+ */
 export interface WaitOptions {
   /** Budget for the whole wait in ms (default 10 minutes); then `PollTimeoutError` with the last run. */
   timeoutMs?: number | undefined;
@@ -92,19 +97,8 @@ export function createWorkflowRuns(ctx: ClientContext) {
      * ```
      */
     list(options: WorkflowRunListOptions = {}): Paginator<WorkflowRunSummary, string> {
-      const [filters, listOptions] = pick(options, FILTER_KEYS);
-      requirePageSize(filters.maxPageSize);
-      return paginateToken<WorkflowRunSummary>(
-        {
-          async fetchPage(token, o) {
-            const query = token === undefined ? filters : { ...filters, nextPageToken: token };
-            const { data, response } = await send(
-              api.GET("/workflow_runs", { params: { query }, ...requestOptions(o) }),
-            );
-            return { items: data.data, nextToken: data.nextPageToken, response };
-          },
-        },
-        listOptions,
+      return listByToken(send, options, FILTER_KEYS, (query, o) =>
+        api.GET("/workflow_runs", { params: { query }, ...requestOptions(o) }),
       );
     },
 
@@ -136,7 +130,8 @@ export function createWorkflowRuns(ctx: ClientContext) {
      * Creates a run and waits until it stops moving (any status but `PENDING`, `PROCESSING`,
      * `CANCELLING`). `FAILED` throws `RunFailedError` (with the run); `PROCESSED`,
      * `NEEDS_REVIEW`, `REJECTED`, `CANCELLED` and statuses unknown to this package are returned
-     * for you to inspect. `timeoutMs` bounds the whole wait (`PollTimeoutError`).
+     * for you to inspect. `timeoutMs` bounds the whole call, the create request included
+     * (`PollTimeoutError`, or `TimeoutError` when it runs out during a request).
      *
      * @example
      * ```ts
@@ -145,10 +140,15 @@ export function createWorkflowRuns(ctx: ClientContext) {
      */
     async createAndPoll(body: CreateWorkflowRunRequest, options: WaitOptions = {}): Promise<WorkflowRun> {
       requireId("workflow.id", body?.workflow?.id);
+      // `timeoutMs` is the budget of the whole call: the create may use it, the wait gets the rest.
+      const { signal, timeoutMs, clock } = options;
+      const now = () => clock?.now() ?? Date.now();
+      const started = now();
       const created = (
-        await send(api.POST("/workflow_runs", { body, ...requestOptions({ signal: options.signal }) }))
+        await send(api.POST("/workflow_runs", { body, ...requestOptions({ signal, deadlineMs: timeoutMs }) }))
       ).data;
-      return wait(created.id, options);
+      const left = timeoutMs === undefined ? undefined : Math.max(1, timeoutMs - (now() - started));
+      return wait(created.id, { ...options, timeoutMs: left });
     },
 
     /**

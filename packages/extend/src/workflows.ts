@@ -1,14 +1,11 @@
-import {
-  paginateToken,
-  requestOptions,
-  type ListOptions,
-  type Paginator,
-  type RequestOptions,
-} from "@docrun/core";
-import { pick, requireId, requirePageSize, type ClientContext } from "./context.js";
+import { requestOptions, type ListOptions, type Paginator, type RequestOptions } from "@docrun/core";
+import { listByToken, requireId, type ClientContext } from "./context.js";
 import type { Workflow, WorkflowListFilters, WorkflowSummary } from "./types.js";
 
-/** Options of `workflows.list()`: sorting, page size and core's listing options. */
+/**
+ * Options of `workflows.list()`: sorting, page size and core's listing options.
+ * @example `extend.workflows.list({ sortBy: "createdAt", sortDir: "asc", maxPages: 2 });`
+ */
 export type WorkflowListOptions = WorkflowListFilters & ListOptions & { startToken?: string | undefined };
 
 /**
@@ -31,17 +28,8 @@ export function createWorkflows({ api, send }: ClientContext) {
      * ```
      */
     list(options: WorkflowListOptions = {}): Paginator<WorkflowSummary, string> {
-      const [query, listOptions] = pick(options, ["sortBy", "sortDir", "maxPageSize"] as const);
-      requirePageSize(query.maxPageSize);
-      return paginateToken<WorkflowSummary>(
-        {
-          async fetchPage(token, o) {
-            const params = { query: token === undefined ? query : { ...query, nextPageToken: token } };
-            const { data, response } = await send(api.GET("/workflows", { params, ...requestOptions(o) }));
-            return { items: data.data, nextToken: data.nextPageToken, response };
-          },
-        },
-        listOptions,
+      return listByToken(send, options, ["sortBy", "sortDir", "maxPageSize"] as const, (query, o) =>
+        api.GET("/workflows", { params: { query }, ...requestOptions(o) }),
       );
     },
 

@@ -1,15 +1,12 @@
-import {
-  paginateIdCursor,
-  requestOptions,
-  type IdCursor,
-  type ListOptions,
-  type Paginator,
-} from "@docrun/core";
-import { checkLimit, definedOnly, requireId } from "./checks.js";
-import { readListPage, type RetabCore } from "./list-page.js";
+import { requestOptions, type IdCursor, type ListOptions, type Paginator } from "@docrun/core";
+import { definedOnly, requireId } from "./checks.js";
+import { listByIdCursor, splitListOptions, type RetabCore } from "./list-page.js";
 import type { BlockListQuery, WorkflowBlock } from "./types.js";
 
-/** Options of `blocks.list()` (`limit` 1–200; `before` walks backward). */
+/**
+ * Options of `blocks.list()` (`limit` 1–200; `before` walks backward).
+ * @example `retab.blocks.list("wf_3Fh8kLmN2pQr", { limit: 200 });`
+ */
 export type ListBlocksOptions = BlockListQuery & ListOptions;
 
 /**
@@ -46,21 +43,9 @@ export function createBlocks(core: RetabCore): Blocks {
   return {
     list(workflowId, options = {}) {
       requireId("workflowId", workflowId);
-      const { maxItems, maxPages, signal, timeoutMs, before, after, ...filters } = options;
-      checkLimit(filters.limit, 200);
-      const query = { ...definedOnly(filters), workflow_id: workflowId };
-      return paginateIdCursor(
-        {
-          fetchPage: (cursor, o) =>
-            readListPage(
-              core,
-              api.GET("/v1/workflows/blocks", {
-                params: { query: { ...query, ...cursor } },
-                ...requestOptions(o),
-              }),
-            ),
-        },
-        definedOnly({ maxItems, maxPages, signal, timeoutMs, before, after }),
+      const [filters, paging] = splitListOptions(options, 200);
+      return listByIdCursor(core, { ...definedOnly(filters), workflow_id: workflowId }, paging, (query, o) =>
+        api.GET("/v1/workflows/blocks", { params: { query }, ...requestOptions(o) }),
       );
     },
   };

@@ -14,6 +14,19 @@ export function requireId(name: string, id: unknown): asserts id is string {
 }
 
 /**
+ * Like {@link requireId} for an optional id: absent is fine, an empty string is not (it would be
+ * sent as it is: an empty `Idempotency-Key` or `command_id` means nothing to Retab).
+ *
+ * @example
+ * ```ts
+ * requireIdIfGiven("idempotencyKey", options.idempotencyKey);
+ * ```
+ */
+export function requireIdIfGiven(name: string, id: unknown): void {
+  if (id !== undefined) requireId(name, id);
+}
+
+/**
  * Throws `ConfigurationError` unless `limit` is undefined or an integer in `[1, max]`.
  *
  * @example

@@ -1,23 +1,18 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   AuthenticationError,
   ConfigurationError,
   createRetabClient,
   NotFoundError,
+  RETAB_API_VERSION,
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
 } from "./index.js";
 import { INVOICES, startHarness, type Harness } from "./retab.test-helpers.js";
-
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
+import { startRecordingServer, type RecordingServer } from "../../../test-support/recording-server.js";
 
 const run = {
   id: "run_abc",
@@ -29,32 +24,6 @@ const run = {
   inputs: { documents: {}, json_data: {} },
   metadata: null,
 };
-
-async function listen(
-  handler: (
-    seen: Seen,
-    reply: (status: number, body?: unknown, headers?: Record<string, string>) => void,
-  ) => void,
-) {
-  const seen: Seen[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    request.on("end", () => {
-      const entry = { method: request.method ?? "", url: request.url ?? "", headers: request.headers, body };
-      seen.push(entry);
-      handler(entry, (status, payload, headers = {}) => {
-        response.writeHead(
-          status,
-          payload === undefined ? headers : { "content-type": "application/json", ...headers },
-        );
-        response.end(payload === undefined ? undefined : JSON.stringify(payload));
-      });
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, seen, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 describe("createRetabClient: configuration", () => {
   const saved = { key: process.env["RETAB_API_KEY"], url: process.env["RETAB_BASE_URL"] };
@@ -87,23 +56,24 @@ describe("createRetabClient: configuration", () => {
 });
 
 describe("createRetabClient: what goes over the wire", () => {
-  let api: Awaited<ReturnType<typeof listen>>;
-  let elsewhere: Awaited<ReturnType<typeof listen>>;
+  let api: RecordingServer;
+  let elsewhere: RecordingServer;
   beforeAll(async () => {
-    elsewhere = await listen((_seen, reply) => reply(200, run));
-    api = await listen((seen, reply) => {
+    elsewhere = await startRecordingServer(() => ({ status: 200, body: run }));
+    api = await startRecordingServer((seen) => {
       if (seen.url.startsWith("/v1/workflows/runs/run_redirect"))
-        return reply(307, undefined, { location: `${elsewhere.url}/v1/workflows/runs/run_abc` });
-      if (seen.method === "DELETE") return reply(204);
+        return { status: 307, headers: { location: `${elsewhere.url}/v1/workflows/runs/run_abc` } };
+      if (seen.method === "DELETE") return { status: 204 };
       if (seen.url.startsWith("/v1/workflows/runs?"))
-        return reply(200, { data: [run], list_metadata: { before: null, after: null } });
-      if (seen.url.endsWith("/cancel")) return reply(200, { run, cancellation_status: "cancelled" });
-      return reply(seen.method === "POST" ? 202 : 200, run);
+        return { status: 200, body: { data: [run], list_metadata: { before: null, after: null } } };
+      if (seen.url.endsWith("/cancel"))
+        return { status: 200, body: { run, cancellation_status: "cancelled" } };
+      return { status: seen.method === "POST" ? 202 : 200, body: run };
     });
   });
   afterAll(async () => {
-    await new Promise((resolve) => api.server.close(resolve));
-    await new Promise((resolve) => elsewhere.server.close(resolve));
+    await api.close();
+    await elsewhere.close();
   });
 
   it("sends the path, query, bearer key, custom headers and JSON body Retab expects", async () => {
@@ -120,30 +90,30 @@ describe("createRetabClient: what goes over the wire", () => {
     await retab.workflowRuns.get("run_abc");
     await retab.workflowRuns.cancel("run_abc", { commandId: "c-1" });
     await retab.workflowRuns.delete("run_abc");
-    expect(api.seen.map((seen) => `${seen.method} ${seen.url}`)).toEqual([
+    expect(api.requests.map((seen) => `${seen.method} ${seen.url}`)).toEqual([
       "POST /v1/workflows/runs",
       "GET /v1/workflows/runs?status=error&limit=5",
       "GET /v1/workflows/runs/run_abc",
       "POST /v1/workflows/runs/run_abc/cancel",
       "DELETE /v1/workflows/runs/run_abc",
     ]);
-    for (const seen of api.seen) {
+    for (const seen of api.requests) {
       expect(seen.headers.authorization).toBe("Bearer sk_test_wire");
       expect(seen.headers["x-team"]).toBe("docs");
     }
-    expect(api.seen[0]!.headers["idempotency-key"]).toBe("idem-1");
-    expect(api.seen[0]!.headers["content-type"]).toMatch(/application\/json/);
-    expect(JSON.parse(api.seen[0]!.body)).toEqual({ workflow_id: INVOICES, metadata: { a: "b" } });
-    expect(JSON.parse(api.seen[3]!.body)).toEqual({ command_id: "c-1" });
+    expect(api.requests[0]!.headers["idempotency-key"]).toBe("idem-1");
+    expect(api.requests[0]!.headers["content-type"]).toMatch(/application\/json/);
+    expect(JSON.parse(api.requests[0]!.body)).toEqual({ workflow_id: INVOICES, metadata: { a: "b" } });
+    expect(JSON.parse(api.requests[3]!.body)).toEqual({ command_id: "c-1" });
   });
 
   it("never sends the key to another origin, even when redirected there", async () => {
     const retab = createRetabClient({ apiKey: "sk_test_secret", baseUrl: api.url });
     const followed = await retab.workflowRuns.get("run_redirect");
     expect(followed.id).toBe("run_abc");
-    expect(elsewhere.seen).toHaveLength(1);
-    expect(elsewhere.seen[0]!.headers.authorization).toBeUndefined();
-    expect(JSON.stringify(elsewhere.seen[0]!.headers)).not.toContain("sk_test_secret");
+    expect(elsewhere.requests).toHaveLength(1);
+    expect(elsewhere.requests[0]!.headers.authorization).toBeUndefined();
+    expect(JSON.stringify(elsewhere.requests[0]!.headers)).not.toContain("sk_test_secret");
   });
 });
 
@@ -215,5 +185,16 @@ describe("rate limits", () => {
     } finally {
       await harness.emulator.close();
     }
+  });
+});
+
+describe("RETAB_API_VERSION", () => {
+  it("is the version of the spec the types were generated from", () => {
+    const spec = parse(
+      readFileSync(new URL("../../../specs/retab.openapi.yaml", import.meta.url), "utf8"),
+    ) as {
+      info: { version: string };
+    };
+    expect(RETAB_API_VERSION).toBe(spec.info.version);
   });
 });

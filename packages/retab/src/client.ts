@@ -14,7 +14,18 @@ import { createWorkflowRuns, type WorkflowRuns } from "./workflow-runs.js";
 import { createWorkflows, type Workflows } from "./workflows.js";
 import { createFiles, type Files } from "./uploads.js";
 
-/** What docrun's core needs to know about Retab. */
+/**
+ * The version of the Retab API description this package's types were generated from (`info.version`
+ * of `specs/retab.openapi.yaml`, the date of Retab's published OpenAPI document it was checked
+ * against). Retab sends no version header; its paths carry `/v1`.
+ * @example `console.log("built for Retab API", RETAB_API_VERSION); // 2026-08-16`
+ */
+export const RETAB_API_VERSION = "2026-08-16";
+
+/**
+ * What docrun's core needs to know about Retab.
+ * @example `console.log(retabProvider.idempotencyHeader); // "Idempotency-Key"`
+ */
 export const retabProvider: ProviderDescriptor = {
   name: "Retab",
   apiKeyEnv: "RETAB_API_KEY",
@@ -25,10 +36,16 @@ export const retabProvider: ProviderDescriptor = {
   idempotencyHeader: "Idempotency-Key",
 };
 
-/** Options of {@link createRetabClient}: core's client options (key, base URL, fetch, retries, timeouts, headers). */
+/**
+ * Options of {@link createRetabClient}: core's client options (key, base URL, fetch, retries, timeouts, headers).
+ * @example `const options: RetabClientOptions = { maxRetries: 3, timeoutMs: 30_000 };`
+ */
 export type RetabClientOptions = ClientOptions;
 
-/** The Retab client: typed raw access plus helpers per resource. */
+/**
+ * The Retab client: typed raw access plus helpers per resource.
+ * @example `function useClient(retab: RetabClient) { return retab.workflowRuns.list(); }`
+ */
 export interface RetabClient {
   /** The typed openapi-fetch client for `specs/retab.openapi.yaml` (auth, retries and timeouts wired in). */
   readonly api: ApiClient<paths>["api"];

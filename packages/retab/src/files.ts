@@ -1,7 +1,10 @@
 import { ConfigurationError } from "@docrun/core";
 import type { MIMEData } from "./types.js";
 
-/** Bytes plus the name Retab should see (and optionally their MIME type). */
+/**
+ * Bytes plus the name Retab should see (and optionally their MIME type).
+ * @example `const input: NamedBytes = { file: bytes, filename: "invoice.pdf", mimeType: "application/pdf" };`
+ */
 export interface NamedBytes {
   file: Blob | Uint8Array | ArrayBuffer;
   filename: string;
@@ -12,6 +15,7 @@ export interface NamedBytes {
 /**
  * A document input: a `File` (has a name), bytes with a file name, or ready-made MIMEData
  * (`{ filename, url }` with a `data:` or http(s) URL, passed through unchanged).
+ * @example `const input: DocumentInput = new File([bytes], "invoice.pdf");`
  */
 export type DocumentInput = File | NamedBytes | MIMEData;
 

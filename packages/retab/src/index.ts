@@ -1,5 +1,11 @@
 // @docrun/retab: typed Retab workflow-run client on @docrun/core. See README.md.
-export { createRetabClient, retabProvider, type RetabClient, type RetabClientOptions } from "./client.js";
+export {
+  createRetabClient,
+  RETAB_API_VERSION,
+  retabProvider,
+  type RetabClient,
+  type RetabClientOptions,
+} from "./client.js";
 export type {
   WorkflowRuns,
   ListWorkflowRunsOptions,

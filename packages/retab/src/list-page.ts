@@ -1,4 +1,12 @@
-import type { ApiClient } from "@docrun/core";
+import {
+  paginateIdCursor,
+  type ApiClient,
+  type IdCursor,
+  type ListOptions,
+  type Paginator,
+  type RequestOptions,
+} from "@docrun/core";
+import { checkLimit, definedOnly } from "./checks.js";
 import type { paths } from "./generated/schema.js";
 
 /** The part of core's client every resource uses. */
@@ -12,6 +20,13 @@ export interface IdCursorPage<Item> {
   response: Response;
 }
 
+/** One raw list call of Retab's: `{ data, list_metadata }` or an error. */
+export type ListCall<Item> = Promise<{
+  data?: { data: Item[]; list_metadata: { before: string | null; after: string | null } };
+  error?: unknown;
+  response: Response;
+}>;
+
 /**
  * Turns one list call into an id-cursor page: throws the typed error for a non-2xx answer,
  * else returns items, boundary cursors and the raw response.
@@ -21,14 +36,7 @@ export interface IdCursorPage<Item> {
  * fetchPage: (cursor, o) => readListPage(core, api.GET("/v1/workflows", { params: { query: cursor }, ...requestOptions(o) })),
  * ```
  */
-export async function readListPage<Item>(
-  core: RetabCore,
-  call: Promise<{
-    data?: { data: Item[]; list_metadata: { before: string | null; after: string | null } };
-    error?: unknown;
-    response: Response;
-  }>,
-): Promise<IdCursorPage<Item>> {
+export async function readListPage<Item>(core: RetabCore, call: ListCall<Item>): Promise<IdCursorPage<Item>> {
   const result = await call;
   const page = await core.unwrap(Promise.resolve(result));
   return {
@@ -37,4 +45,45 @@ export async function readListPage<Item>(
     after: page.list_metadata.after,
     response: result.response,
   };
+}
+
+type PagingKey = keyof ListOptions | keyof IdCursor;
+
+/**
+ * Splits a Retab `list` options object into its query filters (with `limit` checked against
+ * `maxLimit`) and the paging options core's paginator takes.
+ *
+ * @example
+ * ```ts
+ * const [filters, paging] = splitListOptions({ status: "error", limit: 50, maxItems: 200 }, 100);
+ * ```
+ */
+export function splitListOptions<T extends ListOptions & IdCursor & { limit?: number | undefined }>(
+  options: T,
+  maxLimit: number,
+): [Omit<T, PagingKey>, ListOptions & IdCursor] {
+  const { maxItems, maxPages, signal, timeoutMs, deadlineMs, before, after, ...filters } = options;
+  checkLimit(filters.limit, maxLimit);
+  return [filters, definedOnly({ maxItems, maxPages, signal, timeoutMs, deadlineMs, before, after })];
+}
+
+/**
+ * An id-cursor `Paginator` over one Retab list endpoint: `call` sends one page's query (the
+ * filters plus `before`/`after`) and core's paginator does the walking.
+ *
+ * @example
+ * ```ts
+ * listByIdCursor(core, { limit: 100 }, {}, (query, o) => api.GET("/v1/workflows", { params: { query }, ...requestOptions(o) }));
+ * ```
+ */
+export function listByIdCursor<Item, Query extends object>(
+  core: RetabCore,
+  query: Query,
+  paging: ListOptions & IdCursor,
+  call: (query: Query & IdCursor, o: RequestOptions) => ListCall<Item>,
+): Paginator<Item, IdCursor> {
+  return paginateIdCursor(
+    { fetchPage: (cursor, o) => readListPage(core, call({ ...query, ...cursor }, o)) },
+    paging,
+  );
 }

@@ -99,5 +99,7 @@ describe("steps, workflows and blocks", () => {
       "needs_review",
     );
     expect(toRunState({ lifecycle: { status: "pending" } })).toBe("queued");
+    expect(toRunState("completed")).toBe("succeeded");
+    expect(toRunState({ lifecycle: { status: "archived" } } as never)).toBe("running");
   });
 });

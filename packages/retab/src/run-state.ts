@@ -12,16 +12,21 @@ const STATES: Record<WorkflowRunStatus, RunState> = {
 
 /**
  * Maps a Retab run to docrun's shared run-state vocabulary (for apps that use several providers).
- * The run keeps its own `lifecycle.status`; this only reads it.
+ * The run keeps its own `lifecycle.status`; this only reads it. Takes a run or its status; a status
+ * Retab adds later maps to `running` (a wait does not treat it as terminal either).
  *
  * @example
  * ```ts
  * toRunState(run); // "succeeded" for lifecycle.status "completed", "needs_review" for "awaiting_review"
  * ```
  */
-export function toRunState(run: Pick<WorkflowRun, "lifecycle">): RunState {
-  return STATES[run.lifecycle.status];
+export function toRunState(run: Pick<WorkflowRun, "lifecycle"> | WorkflowRunStatus): RunState {
+  const status = typeof run === "string" ? run : run.lifecycle.status;
+  return STATES[status] ?? "running";
 }
 
-/** Statuses a run never leaves. `awaiting_review` is a pause, not an end. */
+/**
+ * Statuses a run never leaves. `awaiting_review` is a pause, not an end.
+ * @example `if (TERMINAL_STATUSES.has(run.lifecycle.status)) console.log("finished", run.id);`
+ */
 export const TERMINAL_STATUSES: ReadonlySet<WorkflowRunStatus> = new Set(["completed", "error", "cancelled"]);

@@ -1,21 +1,24 @@
 import {
-  paginateIdCursor,
   requestOptions,
   type IdCursor,
   type ListOptions,
   type Paginator,
   type RequestOptions,
 } from "@docrun/core";
-import { checkLimit, definedOnly, requireId } from "./checks.js";
-import { readListPage, type RetabCore } from "./list-page.js";
+import { definedOnly, requireId, requireIdIfGiven } from "./checks.js";
+import { listByIdCursor, splitListOptions, type RetabCore } from "./list-page.js";
 import type { PublicHandlePayload, WorkflowStep, WorkflowStepListQuery } from "./types.js";
 
-/** Filters of `steps.list()` (Retab's names); `before` walks backward. */
+/**
+ * Filters of `steps.list()` (Retab's names); `before` walks backward.
+ * @example `retab.steps.list({ run_id: run.id, block_type: ["extract"], limit: 100 });`
+ */
 export type ListStepsOptions = WorkflowStepListQuery & ListOptions;
 
 /**
  * A finished run's outputs: block id → handle name → payload (`data` for JSON, `document` for
  * files). A block that ran several times (inside a loop) is keyed by each step's `step_id` instead.
+ * @example `const results: RunResults = await retab.steps.results(run.id);`
  */
 export type RunResults = Record<string, Record<string, PublicHandlePayload>>;
 
@@ -68,27 +71,16 @@ export interface Steps {
 export function createSteps(core: RetabCore): Steps {
   const { api, unwrap } = core;
   const list = (options: ListStepsOptions = {}): Paginator<WorkflowStep, IdCursor> => {
-    const { maxItems, maxPages, signal, timeoutMs, before, after, ...filters } = options;
-    checkLimit(filters.limit, 1000);
-    const query = definedOnly(filters);
-    return paginateIdCursor(
-      {
-        fetchPage: (cursor, o) =>
-          readListPage(
-            core,
-            api.GET("/v1/workflows/steps", {
-              params: { query: { ...query, ...cursor } },
-              ...requestOptions(o),
-            }),
-          ),
-      },
-      definedOnly({ maxItems, maxPages, signal, timeoutMs, before, after }),
+    const [filters, paging] = splitListOptions(options, 1000);
+    return listByIdCursor(core, definedOnly(filters), paging, (query, o) =>
+      api.GET("/v1/workflows/steps", { params: { query }, ...requestOptions(o) }),
     );
   };
   return {
     list,
     async get(stepId, options = {}) {
       requireId("stepId", stepId);
+      requireIdIfGiven("runId", options.runId);
       const { runId, ...rest } = options;
       return unwrap(
         api.GET("/v1/workflows/steps/{step_id}", {

@@ -1,5 +1,3 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import {
   signWebhookPayload,
   WebhookSignatureError,
@@ -9,33 +7,26 @@ import {
 import { afterEach, describe, expect, it } from "vitest";
 import { createMemoryReplayStore, verifyRetabWebhook, type RetabWebhookEvent } from "./index.js";
 import { INVOICES, startHarness, type Harness } from "./retab.test-helpers.js";
+import {
+  startRecordingServer,
+  type RecordedRequest,
+  type RecordingServer,
+} from "../../../test-support/recording-server.js";
 
-interface Delivery {
-  headers: IncomingHttpHeaders;
-  body: string;
-}
+type Delivery = RecordedRequest;
 
 let harness: Harness | undefined;
-let receiver: Server | undefined;
+let receiver: RecordingServer | undefined;
 afterEach(async () => {
   await harness?.emulator.close();
-  await new Promise<void>((resolve) => (receiver ? receiver.close(() => resolve()) : resolve()));
+  await receiver?.close();
   harness = undefined;
   receiver = undefined;
 });
 
 async function receive(): Promise<{ url: string; deliveries: Delivery[] }> {
-  const deliveries: Delivery[] = [];
-  receiver = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    request.on("end", () => {
-      deliveries.push({ headers: request.headers, body });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver!.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/retab`, deliveries };
+  receiver = await startRecordingServer(() => ({ status: 204 }));
+  return { url: `${receiver.url}/retab`, deliveries: receiver.requests };
 }
 
 // Retab's legacy form, as a receiver-level signer (the emulator's default is the environment form).

@@ -4,6 +4,7 @@ import type { WorkflowRun } from "./types.js";
 /**
  * An environment-scoped Retab event. `workflow.run.completed` is documented; other run event types
  * (`workflow.run.failed`, …) follow the same naming but Retab has not published the list.
+ * @example `const event: RetabWebhookEvent = await retab.webhooks.verify(rawBody, request.headers, secret);`
  */
 export interface RetabWebhookEvent {
   id: string;
@@ -13,10 +14,16 @@ export interface RetabWebhookEvent {
   data: WorkflowRun;
 }
 
-/** Which `X-Retab-Signature` form to accept. */
+/**
+ * Which `X-Retab-Signature` form to accept.
+ * @example `await retab.webhooks.verify(rawBody, headers, secret, { scheme: "legacy" });`
+ */
 export type RetabSignatureScheme = "auto" | "environment" | "legacy";
 
-/** Options of `webhooks.verify()`. */
+/**
+ * Options of `webhooks.verify()`.
+ * @example `await retab.webhooks.verify(rawBody, headers, secret, { toleranceSeconds: 120, replayStore: createMemoryReplayStore() });`
+ */
 export interface VerifyOptions {
   /** `auto` (default) picks by the header's shape: `t=…,v1=…` → environment-scoped, bare hex → legacy. */
   scheme?: RetabSignatureScheme;
@@ -33,7 +40,10 @@ export interface VerifyOptions {
   now?: () => number;
 }
 
-/** Header values as Node (`IncomingHttpHeaders`), fetch (`Headers`) or a plain object give them. */
+/**
+ * Header values as Node (`IncomingHttpHeaders`), fetch (`Headers`) or a plain object give them.
+ * @example `const headers: HeaderSource = request.headers; // fetch Headers or Node IncomingHttpHeaders`
+ */
 export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
 /**

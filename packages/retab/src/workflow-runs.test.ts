@@ -1,6 +1,7 @@
-import { AbortError, PollTimeoutError, RunFailedError } from "@docrun/core";
+import { AbortError, PollTimeoutError, RunFailedError, TimeoutError } from "@docrun/core";
+import { startRecordingServer } from "../../../test-support/recording-server.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigurationError, type WorkflowRun } from "./index.js";
+import { ConfigurationError, createRetabClient, type WorkflowRun } from "./index.js";
 import {
   fastPoll,
   INVOICES,
@@ -86,6 +87,14 @@ describe("workflowRuns.list", () => {
     await expect(retab.workflowRuns.cancel(" ")).rejects.toThrow(ConfigurationError);
     await expect(retab.workflowRuns.delete("")).rejects.toThrow(ConfigurationError);
     await expect(retab.workflowRuns.create({ workflow_id: "" })).rejects.toThrow(ConfigurationError);
+    await expect(
+      retab.workflowRuns.create({ workflow_id: INVOICES }, { idempotencyKey: "" }),
+    ).rejects.toThrow(/idempotencyKey/);
+    await expect(
+      retab.workflowRuns.createAndPoll({ workflow_id: INVOICES }, { idempotencyKey: " " }),
+    ).rejects.toThrow(ConfigurationError);
+    await expect(retab.workflowRuns.cancel("run_1", { commandId: "" })).rejects.toThrow(/commandId/);
+    await expect(retab.steps.get("step_1", { runId: "" })).rejects.toThrow(/runId/);
     expect(harness.emulator.state.countRequests()).toBe(0);
   });
 });
@@ -161,6 +170,26 @@ describe("workflowRuns.createAndPoll / poll", () => {
     expect(seen.at(-1)).toBe("completed");
     expect(seen.length).toBeGreaterThan(1);
   });
+
+  it(
+    "timeoutMs bounds the create as well as the wait: a create that never answers fails, not hangs",
+    { timeout: 5_000 },
+    async () => {
+      const silent = await startRecordingServer(() => null);
+      try {
+        const retab = createRetabClient({ apiKey: "sk_test_silent", baseUrl: silent.url, maxRetries: 0 });
+        const error = await retab.workflowRuns
+          .createAndPoll({ workflow_id: INVOICES }, { ...fastPoll, timeoutMs: 200 })
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(TimeoutError);
+        expect(silent.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+          "POST /v1/workflows/runs",
+        ]);
+      } finally {
+        await silent.close();
+      }
+    },
+  );
 
   it("throws RunFailedError for a failed run and for a cancelled one, carrying the run", async () => {
     harness = await startHarness({ processingMs: 50 });

@@ -1,6 +1,5 @@
 import {
   ConfigurationError,
-  paginateIdCursor,
   poll,
   requestOptions,
   RunFailedError,
@@ -10,9 +9,9 @@ import {
   type PollOptions,
   type RequestOptions,
 } from "@docrun/core";
-import { checkLimit, definedOnly, requireId } from "./checks.js";
+import { definedOnly, requireId, requireIdIfGiven } from "./checks.js";
 import { toMimeData, type DocumentInput } from "./files.js";
-import { readListPage, type RetabCore } from "./list-page.js";
+import { listByIdCursor, splitListOptions, type RetabCore } from "./list-page.js";
 import { TERMINAL_STATUSES } from "./run-state.js";
 import type {
   CancelWorkflowResponse,
@@ -24,6 +23,7 @@ import type {
 /**
  * Filters of `workflowRuns.list()`: Retab's own query names. `metadata` may be an object (sent as
  * JSON); `from_date`/`to_date` may be `Date`s (sent as UTC `YYYY-MM-DD`). `before` walks backward.
+ * @example `retab.workflowRuns.list({ status: "error", from_date: new Date("2026-01-01"), metadata: { tenant: "acme" }, maxItems: 500 });`
  */
 export interface ListWorkflowRunsOptions
   extends Omit<WorkflowRunListQuery, "metadata" | "from_date" | "to_date">, ListOptions {
@@ -32,19 +32,28 @@ export interface ListWorkflowRunsOptions
   to_date?: string | Date;
 }
 
-/** The body of `workflowRuns.create()`: documents may be Files or bytes; they become MIMEData. */
+/**
+ * The body of `workflowRuns.create()`: documents may be Files or bytes; they become MIMEData.
+ * @example `const input: CreateWorkflowRunInput = { workflow_id: "wf_3Fh8kLmN2pQr", documents: { "start-document-1": file } };`
+ */
 export interface CreateWorkflowRunInput extends Omit<CreateWorkflowRunRequest, "documents"> {
   /** start_document block id → document (see `blocks.list(workflowId)`). */
   documents?: Record<string, DocumentInput>;
 }
 
-/** Per-call options of `create()`. */
+/**
+ * Per-call options of `create()`.
+ * @example `await retab.workflowRuns.create(input, { idempotencyKey: `order-${orderId}`, timeoutMs: 30_000 });`
+ */
 export interface CreateOptions extends RequestOptions {
   /** Your own idempotency key; default: a fresh UUID per call, reused on every retry of that call. */
   idempotencyKey?: string;
 }
 
-/** Options of `poll()` and `createAndPoll()`. */
+/**
+ * Options of `poll()` and `createAndPoll()`.
+ * @example `await retab.workflowRuns.poll(run.id, { timeoutMs: 120_000, stopOnReview: false });`
+ */
 export interface WaitOptions
   extends Pick<PollOptions<WorkflowRun>, "interval" | "clock" | "onProgress">, RequestOptions {
   /** Whole wait budget in ms (default 10 minutes), then `PollTimeoutError` with the last run. */
@@ -102,7 +111,7 @@ export interface WorkflowRuns {
    */
   poll(runId: string, options?: WaitOptions): Promise<WorkflowRun>;
   /**
-   * `create` then `poll`.
+   * `create` then `poll`; `timeoutMs` bounds the whole call, the create request included.
    *
    * @example
    * ```ts
@@ -184,6 +193,7 @@ export function createWorkflowRuns(core: RetabCore): WorkflowRuns {
   // One key per call, generated before the first attempt: core's transport resends it on every
   // retry, so a create whose response was lost cannot start a second run.
   const create = async (body: CreateWorkflowRunInput, options: CreateOptions = {}): Promise<WorkflowRun> => {
+    requireIdIfGiven("idempotencyKey", options.idempotencyKey);
     const { idempotencyKey = crypto.randomUUID(), ...rest } = options;
     const encoded = await encodeBody(body);
     return unwrap(
@@ -210,37 +220,15 @@ export function createWorkflowRuns(core: RetabCore): WorkflowRuns {
      * backward page by page (each page still in the requested order).
      */
     list(options = {}) {
-      const {
-        maxItems,
-        maxPages,
-        signal,
-        timeoutMs,
-        before,
-        after,
-        metadata,
-        from_date,
-        to_date,
-        ...filters
-      } = options;
-      checkLimit(filters.limit, 100);
+      const [{ metadata, from_date, to_date, ...filters }, paging] = splitListOptions(options, 100);
       const query = definedOnly({
         ...filters,
         metadata: typeof metadata === "object" ? JSON.stringify(metadata) : metadata,
         from_date: day(from_date),
         to_date: day(to_date),
       });
-      return paginateIdCursor(
-        {
-          fetchPage: (cursor, o) =>
-            readListPage(
-              core,
-              api.GET("/v1/workflows/runs", {
-                params: { query: { ...query, ...cursor } },
-                ...requestOptions(o),
-              }),
-            ),
-        },
-        definedOnly({ maxItems, maxPages, signal, timeoutMs, before, after }),
+      return listByIdCursor(core, query, paging, (query, o) =>
+        api.GET("/v1/workflows/runs", { params: { query }, ...requestOptions(o) }),
       );
     },
     get,
@@ -250,12 +238,17 @@ export function createWorkflowRuns(core: RetabCore): WorkflowRuns {
       return waitFor(runId, options);
     },
     async createAndPoll(body, options = {}) {
-      const { idempotencyKey, signal } = options;
-      const run = await create(body, definedOnly({ idempotencyKey, signal }));
-      return waitFor(run.id, options);
+      // `timeoutMs` is the budget of the whole call: the create may use it, the wait gets the rest.
+      const { idempotencyKey, signal, timeoutMs, clock } = options;
+      const now = () => clock?.now() ?? Date.now();
+      const started = now();
+      const run = await create(body, definedOnly({ idempotencyKey, signal, deadlineMs: timeoutMs }));
+      const left = timeoutMs === undefined ? undefined : Math.max(1, timeoutMs - (now() - started));
+      return waitFor(run.id, { ...options, ...definedOnly({ timeoutMs: left }) });
     },
     async cancel(runId, options = {}) {
       requireId("runId", runId);
+      requireIdIfGiven("commandId", options.commandId);
       const { commandId, ...rest } = options;
       return unwrap(
         api.POST("/v1/workflows/runs/{run_id}/cancel", {

@@ -1,16 +1,18 @@
 import {
-  paginateIdCursor,
   requestOptions,
   type IdCursor,
   type ListOptions,
   type Paginator,
   type RequestOptions,
 } from "@docrun/core";
-import { checkLimit, definedOnly, requireId } from "./checks.js";
-import { readListPage, type RetabCore } from "./list-page.js";
+import { definedOnly, requireId } from "./checks.js";
+import { listByIdCursor, splitListOptions, type RetabCore } from "./list-page.js";
 import type { Workflow, WorkflowListQuery } from "./types.js";
 
-/** Options of `workflows.list()` (Retab's names: `limit` 1–100, `order`, `sort_by`, `project_id`). */
+/**
+ * Options of `workflows.list()` (Retab's names: `limit` 1–100, `order`, `sort_by`, `project_id`).
+ * @example `retab.workflows.list({ limit: 50, order: "asc", maxPages: 2 });`
+ */
 export type ListWorkflowsOptions = WorkflowListQuery & ListOptions;
 
 /**
@@ -54,18 +56,9 @@ export function createWorkflows(core: RetabCore): Workflows {
   const { api, unwrap } = core;
   return {
     list(options = {}) {
-      const { maxItems, maxPages, signal, timeoutMs, before, after, ...filters } = options;
-      checkLimit(filters.limit, 100);
-      const query = definedOnly(filters);
-      return paginateIdCursor(
-        {
-          fetchPage: (cursor, o) =>
-            readListPage(
-              core,
-              api.GET("/v1/workflows", { params: { query: { ...query, ...cursor } }, ...requestOptions(o) }),
-            ),
-        },
-        definedOnly({ maxItems, maxPages, signal, timeoutMs, before, after }),
+      const [filters, paging] = splitListOptions(options, 100);
+      return listByIdCursor(core, definedOnly(filters), paging, (query, o) =>
+        api.GET("/v1/workflows", { params: { query }, ...requestOptions(o) }),
       );
     },
     async get(workflowId, options = {}) {
