@@ -95,6 +95,30 @@ describe("extend emulator: nextPageToken pagination", () => {
     expect([...first.body.data, ...rest].map((item) => item.id)).toEqual(expected);
   });
 
+  it("re-orders runs by updatedAt as their lifecycles advance, without a request in between", async () => {
+    const order = async () =>
+      (await walk(harness, "/workflow_runs?fileNameContains=lifecycle-order&maxPageSize=1")).map(
+        (item) => item.files[0].name,
+      );
+    await harness.createRun({ url: "https://files.example.com/lifecycle-order-a.pdf" });
+    clock.advance(500);
+    await harness.createRun({ url: "https://files.example.com/lifecycle-order-b.pdf" });
+    expect(await order()).toEqual(["lifecycle-order-b.pdf", "lifecycle-order-a.pdf"]);
+    clock.advance(700); // a finished at +1000; b only started (+700)
+    expect(await order()).toEqual(["lifecycle-order-a.pdf", "lifecycle-order-b.pdf"]);
+    clock.advance(500); // b finished at +1500
+    expect(await order()).toEqual(["lifecycle-order-b.pdf", "lifecycle-order-a.pdf"]);
+    const ascending = await walk(
+      harness,
+      "/workflow_runs?fileNameContains=lifecycle-order&maxPageSize=1&sortDir=asc",
+    );
+    expect(ascending.map((item) => item.files[0].name)).toEqual([
+      "lifecycle-order-a.pdf",
+      "lifecycle-order-b.pdf",
+    ]);
+    expectOrdered(ascending, "updatedAt", "asc");
+  });
+
   it("honours every filter on every page", async () => {
     const failed = await walk(harness, "/workflow_runs?status=FAILED&maxPageSize=7");
     expect(failed.length).toBeGreaterThan(10);

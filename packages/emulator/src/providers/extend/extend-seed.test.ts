@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededId, seededRow } from "./id-codec.js";
 import { seededRandom } from "./ids.js";
-import { isoTime } from "./iso-time.js";
+import { isoTime } from "../../framework/iso-time.js";
 import { seedTable, seedWorkflows } from "./seed.js";
 import { RUN_STATUSES } from "./state.js";
 
@@ -64,7 +64,7 @@ describe("extend seed table", () => {
   });
 });
 
-describe("extend timestamp formatting", () => {
+describe("extend timestamp formatting (the shared formatter)", () => {
   it("matches Date.prototype.toISOString across eras, leap days and millisecond edges", () => {
     const random = seededRandom(99);
     const samples = [

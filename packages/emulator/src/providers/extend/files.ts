@@ -3,7 +3,7 @@ import { notFound, invalidRequest } from "./errors.js";
 import { seededId } from "./id-codec.js";
 import { parseMultipart } from "./multipart.js";
 import { seededFile, seededFileName } from "./seed.js";
-import { encodeToken, keysetPage } from "./pagination.js";
+import { encodeToken, keysetPage, type SortedTier } from "./pagination.js";
 import { fileFull, fileSummary } from "./serialize.js";
 import { addFile, findFile, newId, type ExtendState, type FileRecord, type FileType } from "./state.js";
 import { booleanParam, enumParam, pageSizeParam, tokenParam } from "./validation.js";
@@ -132,28 +132,26 @@ export function listFiles(request: EmulatorRequest, state: ExtendState): Emulato
   const matches = (name: string): boolean =>
     nameContains === undefined || name.toLowerCase().includes(nameContains);
   const table = state.seeded;
-  const page = keysetPage<FileRecord>(
+  const created = state.filesByCreated;
+  const tiers: SortedTier<FileRecord>[] = [
     {
-      // Seeded files are in creation order (their times increase with the row).
-      sorted:
-        table === null
-          ? null
-          : {
-              length: table.rows,
-              key: (row) => table.fileCreatedAt[row]!,
-              id: (row) => seededId("file", table.seed, row),
-              include: (row) => matches(seededFileName(table, row)),
-              item: (row) => seededFile(table, row),
-            },
-      unsorted: state.files.values(),
-      key: (file) => file.createdAtMs,
-      id: (file) => file.id,
-      matches: (file) => matches(file.name),
+      length: created.length,
+      key: (position) => created.keys[position]!,
+      id: (position) => created.items[position]!.id,
+      include: (position) => matches(created.items[position]!.name),
+      item: (position) => created.items[position]!,
     },
-    direction,
-    cursor,
-    limit,
-  );
+  ];
+  // Seeded files are in creation order (their times increase with the row).
+  if (table !== null)
+    tiers.push({
+      length: table.rows,
+      key: (row) => table.fileCreatedAt[row]!,
+      id: (row) => seededId("file", table.seed, row),
+      include: (row) => matches(seededFileName(table, row)),
+      item: (row) => seededFile(table, row),
+    });
+  const page = keysetPage<FileRecord>({ sorted: tiers }, direction, cursor, limit);
   return {
     status: 200,
     json: {

@@ -34,10 +34,12 @@ export function statusAt(run: RunRecord, nowMs: number): RunStatus {
  */
 export function updatedAt(run: RunRecord, nowMs: number): number {
   let latest = run.touchedAtMs;
-  const reviewAt = run.review !== null && run.review.atMs <= nowMs ? run.review.atMs : null;
-  for (const at of [startTimeAt(run, nowMs), endTimeAt(run, nowMs), reviewAt]) {
-    if (at !== null && at > latest) latest = at;
-  }
+  const start = startTimeAt(run, nowMs);
+  if (start !== null && start > latest) latest = start;
+  const end = endTimeAt(run, nowMs);
+  if (end !== null && end > latest) latest = end;
+  const review = run.review;
+  if (review !== null && review.atMs <= nowMs && review.atMs > latest) latest = review.atMs;
   return latest;
 }
 

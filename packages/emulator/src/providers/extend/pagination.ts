@@ -36,8 +36,9 @@ export function decodeToken(token: string): Cursor | null {
 }
 
 /**
- * Items kept in ascending (key, id) order whose keys never change (seeded data), addressed by
- * position so a page touches only the positions it scans.
+ * Items kept in ascending (key, id) order, addressed by position so a page touches only the
+ * positions it scans: the seed table (keys never change) and the index of runs created or changed
+ * through the API (kept sorted as they change).
  */
 export interface SortedTier<T> {
   readonly length: number;
@@ -50,27 +51,34 @@ export interface SortedTier<T> {
 
 /** Where a keyset page takes its items from. */
 export interface KeysetSource<T> {
-  sorted: SortedTier<T> | null;
-  /** Items whose keys may change (or that are few); sorted per request. */
-  unsorted: Iterable<T>;
-  key(item: T): number;
-  id(item: T): string;
-  matches(item: T): boolean;
+  /** Presorted tiers; each item appears in at most one. */
+  sorted: readonly SortedTier<T>[];
+  /** Items that are few enough to sort per request (workflows). */
+  unsorted?: {
+    items: Iterable<T>;
+    key(item: T): number;
+    id(item: T): string;
+    matches(item: T): boolean;
+  };
 }
 
-interface Entry<T> {
-  item: T;
+// Where one tier's walk stands: its next included position, that position's key, and its id
+// once a comparison or the page token needed it (seeded ids cost a hash to compute).
+interface Head<T> {
+  tier: SortedTier<T>;
+  position: number;
   key: number;
-  id: string;
+  id: string | undefined;
 }
 
 /**
- * One page in (key, id) order after `cursor`, merging the sorted tier with the unsorted items.
- * Cost is proportional to the positions scanned for this page, not to the whole store.
+ * One page in (key, id) order after `cursor`, merging the sorted tiers (and any unsorted items).
+ * Each tier is walked only as far as the page reaches, and only the page's items are built, so
+ * the cost is proportional to the page, not to the store.
  *
  * @example
  * ```ts
- * const { items, next } = keysetPage(source, "desc", null, 10);
+ * const { items, next } = keysetPage({ sorted: [tier] }, "desc", null, 10);
  * ```
  */
 export function keysetPage<T>(
@@ -80,49 +88,66 @@ export function keysetPage<T>(
   limit: number,
 ): { items: T[]; next: Cursor | null } {
   const sign = direction === "asc" ? 1 : -1;
-  const compare = (ka: number, ia: string, kb: number, ib: string): number =>
-    sign * (ka !== kb ? ka - kb : ia < ib ? -1 : ia > ib ? 1 : 0);
-
-  const fromSorted: Entry<T>[] = [];
-  const tier = source.sorted;
-  if (tier !== null) {
-    let position = cursor === null ? (sign === 1 ? 0 : tier.length - 1) : startPosition(tier, cursor, sign);
-    while (position >= 0 && position < tier.length && fromSorted.length <= limit) {
-      if (tier.include(position))
-        fromSorted.push({ item: tier.item(position), key: tier.key(position), id: tier.id(position) });
-      position += sign;
-    }
+  const tiers =
+    source.unsorted === undefined ? source.sorted : [...source.sorted, sortedOnce(source.unsorted)];
+  const heads: Head<T>[] = [];
+  for (const tier of tiers) {
+    const position = cursor === null ? (sign === 1 ? 0 : tier.length - 1) : startPosition(tier, cursor, sign);
+    const head: Head<T> = { tier, position, key: 0, id: undefined };
+    if (settle(head, sign)) heads.push(head);
   }
+  const idOf = (head: Head<T>): string => (head.id ??= head.tier.id(head.position));
+  // Negative when `a` comes first in walking order.
+  const compare = (a: Head<T>, b: Head<T>): number => {
+    if (a.key !== b.key) return sign * (a.key - b.key);
+    const idA = idOf(a);
+    const idB = idOf(b);
+    return sign * (idA < idB ? -1 : idA > idB ? 1 : 0);
+  };
 
-  const fromUnsorted: Entry<T>[] = [];
-  for (const item of source.unsorted) {
-    if (!source.matches(item)) continue;
-    const key = source.key(item);
-    const id = source.id(item);
-    if (cursor === null || compare(key, id, cursor.key, cursor.id) > 0) fromUnsorted.push({ item, key, id });
+  const picked: Head<T>[] = [];
+  while (picked.length <= limit && heads.length > 0) {
+    let best = 0;
+    for (let index = 1; index < heads.length; index++)
+      if (compare(heads[index]!, heads[best]!) < 0) best = index;
+    const head = heads[best]!;
+    picked.push({ ...head });
+    head.position += sign;
+    if (!settle(head, sign)) heads.splice(best, 1);
   }
-  fromUnsorted.sort((a, b) => compare(a.key, a.id, b.key, b.id));
-
-  const merged: Entry<T>[] = [];
-  let a = 0;
-  let b = 0;
-  while (merged.length <= limit && (a < fromSorted.length || b < fromUnsorted.length)) {
-    const left = fromSorted[a];
-    const right = fromUnsorted[b];
-    if (right === undefined || (left !== undefined && compare(left.key, left.id, right.key, right.id) <= 0)) {
-      merged.push(left!);
-      a++;
-    } else {
-      merged.push(right);
-      b++;
-    }
-  }
-  const hasMore = merged.length > limit;
-  const page = merged.slice(0, limit);
+  const hasMore = picked.length > limit;
+  const page = picked.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((entry) => entry.item),
-    next: hasMore && last !== undefined ? { key: last.key, id: last.id } : null,
+    items: page.map((head) => head.tier.item(head.position)),
+    next: hasMore && last !== undefined ? { key: last.key, id: idOf(last) } : null,
+  };
+}
+
+// Moves a head to the first included position from where it stands; false when the tier is done.
+function settle<T>(head: Head<T>, sign: number): boolean {
+  const tier = head.tier;
+  let position = head.position;
+  while (position >= 0 && position < tier.length && !tier.include(position)) position += sign;
+  head.position = position;
+  head.id = undefined;
+  if (position < 0 || position >= tier.length) return false;
+  head.key = tier.key(position);
+  return true;
+}
+
+// A few items (workflows) sorted for this request and read as a tier.
+function sortedOnce<T>(unsorted: NonNullable<KeysetSource<T>["unsorted"]>): SortedTier<T> {
+  const entries = [...unsorted.items]
+    .filter((item) => unsorted.matches(item))
+    .map((item) => ({ item, key: unsorted.key(item), id: unsorted.id(item) }))
+    .sort((a, b) => a.key - b.key || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    length: entries.length,
+    key: (position) => entries[position]!.key,
+    id: (position) => entries[position]!.id,
+    include: () => true,
+    item: (position) => entries[position]!.item,
   };
 }
 

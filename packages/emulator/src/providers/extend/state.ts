@@ -1,7 +1,9 @@
 import { seededRow } from "./id-codec.js";
 import type { IdPrefix } from "./ids.js";
 import { makeId } from "./ids.js";
+import { RunIndex } from "./run-index.js";
 import { seededFile, seededRun, type SeedTable } from "./seed.js";
+import { SortedByKey } from "./sorted-by-key.js";
 
 /** Every status a workflow run can have (API version 2026-02-09). */
 export const RUN_STATUSES = [
@@ -99,7 +101,7 @@ export interface RunRecord {
   deleted: boolean;
   /**
    * `static`: a seeded run read from the seed table (its sort keys never change); `dynamic`: a run
-   * in `runs` (created or changed through the API), sorted per request.
+   * in `runs` (created or changed through the API), kept sorted by `dynamicRuns`.
    */
   tier: "static" | "dynamic";
 }
@@ -111,10 +113,12 @@ export interface ExtendState {
   seeded: SeedTable | null;
   /** Runs created through the API, and seeded runs the API changed, by id. */
   runs: Map<string, RunRecord>;
-  /** The runs of `runs`: their sort keys may change, so lists sort them per request. */
-  dynamicRuns: Set<RunRecord>;
+  /** The runs of `runs`, sorted by each list sort key (re-sorted as their keys change). */
+  dynamicRuns: RunIndex;
   /** Files created through the API (uploads and run inputs), by id. */
   files: Map<string, FileRecord>;
+  /** The files of `files` in ascending (createdAt, id) order (their only sort key never changes). */
+  filesByCreated: SortedByKey<FileRecord>;
   /** Random source for new ids. */
   random: () => number;
 }
@@ -132,8 +136,9 @@ export function emptyState(random: () => number): ExtendState {
     workflows: new Map(),
     seeded: null,
     runs: new Map(),
-    dynamicRuns: new Set(),
+    dynamicRuns: new RunIndex(),
     files: new Map(),
+    filesByCreated: new SortedByKey(),
     random,
   };
 }
@@ -189,7 +194,9 @@ export function findFile(state: ExtendState, id: string): FileRecord | undefined
  * ```
  */
 export function addFile(state: ExtendState, file: FileRecord): void {
+  if (state.files.has(file.id)) return;
   state.files.set(file.id, file);
+  state.filesByCreated.insert(file, file.createdAtMs);
 }
 
 /**
@@ -197,13 +204,13 @@ export function addFile(state: ExtendState, file: FileRecord): void {
  *
  * @example
  * ```ts
- * addDynamicRun(state, run);
+ * addDynamicRun(state, run, ctx.now());
  * ```
  */
-export function addDynamicRun(state: ExtendState, run: RunRecord): void {
+export function addDynamicRun(state: ExtendState, run: RunRecord, nowMs: number): void {
   run.tier = "dynamic";
   state.runs.set(run.id, run);
-  state.dynamicRuns.add(run);
+  state.dynamicRuns.add(run, nowMs);
 }
 
 /**
@@ -212,14 +219,28 @@ export function addDynamicRun(state: ExtendState, run: RunRecord): void {
  *
  * @example
  * ```ts
- * makeDynamic(state, run);
+ * makeDynamic(state, run, now);
  * run.touchedAtMs = now;
+ * runChanged(state, run, now);
  * ```
  */
-export function makeDynamic(state: ExtendState, run: RunRecord): void {
+export function makeDynamic(state: ExtendState, run: RunRecord, nowMs: number): void {
   if (run.tier === "dynamic") return;
   if (state.seeded !== null && run.seedRow >= 0) state.seeded.moved[run.seedRow] = 1;
-  addDynamicRun(state, run);
+  addDynamicRun(state, run, nowMs);
+}
+
+/**
+ * Tells the store a run changed (its `updatedAt` or lifecycle times), so lists re-position it.
+ *
+ * @example
+ * ```ts
+ * run.touchedAtMs = now;
+ * runChanged(state, run, now);
+ * ```
+ */
+export function runChanged(state: ExtendState, run: RunRecord, nowMs: number): void {
+  state.dynamicRuns.changed(run, nowMs);
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../framework/types.js";
 import { invalidRequest, notFound } from "./errors.js";
 import { makeFile } from "./files.js";
-import { CANCELLABLE, chooseOutcome, statusAt, updatedAt } from "./lifecycle.js";
+import { CANCELLABLE, chooseOutcome, statusAt } from "./lifecycle.js";
 import { seededId } from "./id-codec.js";
 import { encodeToken, keysetPage, type SortedTier } from "./pagination.js";
 import { seededFileName, seededRun, type SeedTable } from "./seed.js";
-import { runFull, runSummary } from "./serialize.js";
+import { runFull, runSummaryJson } from "./serialize.js";
 import {
   RUN_STATUSES,
   addDynamicRun,
@@ -15,6 +15,7 @@ import {
   findRun,
   makeDynamic,
   newId,
+  runChanged,
   type ExtendState,
   type FileRecord,
   type RunRecord,
@@ -118,7 +119,7 @@ function startRun(state: ExtendState, ctx: ProviderContext, input: NewRun): RunR
     deleted: false,
     tier: "dynamic",
   };
-  addDynamicRun(state, run);
+  addDynamicRun(state, run, now);
   ctx.schedule(run.endAtMs!, () => {
     if (run.cancellation === null) emitRunEvent(state, ctx, run);
   });
@@ -243,28 +244,27 @@ export function listRuns(
     (batchId === undefined || run.batchId === batchId) &&
     (status === undefined || statusAt(run, now) === status) &&
     (nameContains === undefined || run.files.some((file) => file.name.toLowerCase().includes(nameContains)));
-  const page = keysetPage<RunRecord>(
+  const dynamic = state.dynamicRuns.sortedBy(sortBy, now);
+  const tiers: SortedTier<RunRecord>[] = [
     {
-      sorted:
-        state.seeded === null
-          ? null
-          : seededTier(state.seeded, sortBy, { workflowId, batchId, status, nameContains }),
-      unsorted: state.dynamicRuns,
-      key: sortBy === "createdAt" ? (run) => run.createdAtMs : (run) => updatedAt(run, now),
-      id: (run) => run.id,
-      matches,
+      length: dynamic.length,
+      key: (position) => dynamic.keys[position]!,
+      id: (position) => dynamic.items[position]!.id,
+      include: (position) => matches(dynamic.items[position]!),
+      item: (position) => dynamic.items[position]!,
     },
-    direction,
-    cursor,
-    limit,
-  );
+  ];
+  if (state.seeded !== null)
+    tiers.push(seededTier(state.seeded, sortBy, { workflowId, batchId, status, nameContains }));
+  const page = keysetPage<RunRecord>({ sorted: tiers }, direction, cursor, limit);
+  // Serialized here rather than by the framework: the items are built directly as JSON text.
+  let data = "";
+  for (const run of page.items) data += (data === "" ? "" : ",") + runSummaryJson(run, now);
+  const token = page.next === null ? "" : `,"nextPageToken":${JSON.stringify(encodeToken(page.next))}`;
   return {
     status: 200,
-    json: {
-      object: "list",
-      data: page.items.map((run) => runSummary(run, now)),
-      ...(page.next === null ? {} : { nextPageToken: encodeToken(page.next) }),
-    },
+    headers: { "content-type": "application/json" },
+    body: `{"object":"list","data":[${data}]${token}}`,
   };
 }
 
@@ -333,10 +333,11 @@ export function updateRun(
   if (JSON.stringify(merged).length > 10 * 1024)
     throw invalidRequest("metadata must be at most 10 KB after merging");
   const now = ctx.now();
-  makeDynamic(state, run);
+  makeDynamic(state, run, now);
   if (name !== undefined) run.name = name;
   run.metadata = merged;
   run.touchedAtMs = Math.max(now, run.touchedAtMs);
+  runChanged(state, run, now);
   return { status: 200, json: runFull(run, now) };
 }
 
@@ -350,9 +351,10 @@ export function cancelRun(state: ExtendState, ctx: ProviderContext, id: string):
   // A processing run spends a moment in CANCELLING, as Extend's does; a pending one stops at once.
   const cancellingMs =
     status === "PROCESSING" ? Math.min(200, Math.floor(Math.max(0, ctx.processingMs) * 0.1)) : 0;
-  makeDynamic(state, run);
+  makeDynamic(state, run, now);
   run.cancellation = { requestedAtMs: now, doneAtMs: now + cancellingMs };
   run.touchedAtMs = Math.max(now, run.touchedAtMs);
+  runChanged(state, run, now);
   ctx.schedule(now + cancellingMs, () => emitRunEvent(state, ctx, run));
   return { status: 200, json: runFull(run, now) };
 }

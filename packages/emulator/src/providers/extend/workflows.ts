@@ -17,11 +17,8 @@ export function listWorkflows(request: EmulatorRequest, state: ExtendState): Emu
   // Few workflows: sorting them per request is cheaper than keeping an index.
   const page = keysetPage<WorkflowRecord>(
     {
-      sorted: null,
-      unsorted: state.workflows.values(),
-      key,
-      id: (workflow) => workflow.id,
-      matches: () => true,
+      sorted: [],
+      unsorted: { items: state.workflows.values(), key, id: (workflow) => workflow.id, matches: () => true },
     },
     direction,
     cursor,
