@@ -4,6 +4,7 @@ import {
   type ClientOptions,
   type ProviderDescriptor,
   type RequestOptions,
+  unwrapWithResponse,
 } from "@docrun/core";
 import { withTrailingSlash, type ClientContext } from "./context.js";
 import { parseAnyformatError } from "./errors.js";
@@ -51,11 +52,7 @@ function buildClient(options: AnyformatClientOptions) {
   const context: ClientContext = {
     api,
     unwrap,
-    async send(call) {
-      const result = await call;
-      const data = await unwrap(Promise.resolve(result));
-      return { data, response: result.response };
-    },
+    send: (call) => unwrapWithResponse(call, unwrap),
   };
   return {
     /** The typed openapi-fetch client for every operation of the spec (`{ data, error, response }`). */

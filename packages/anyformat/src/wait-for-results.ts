@@ -1,9 +1,6 @@
 import {
   ApiError,
-  DEFAULT_POLL_TIMEOUT_MS,
   notReady,
-  PollTimeoutError,
-  TimeoutError,
   poll,
   requestOptions,
   retryAfterMs,
@@ -52,9 +49,7 @@ export function waitForResults(
 ): Promise<FileResults> {
   const { api, unwrap } = context;
   const { signal, timeoutMs, onProgress, interval } = options;
-  const started = Date.now();
-  const budgetMs = timeoutMs ?? DEFAULT_POLL_TIMEOUT_MS;
-  const waiting = poll<FileResults>(
+  return poll<FileResults>(
     async (o) => {
       const result = await api.GET("/v2/workflows/{workflow_id}/files/{collection_id}/results/", {
         params: { path: { workflow_id: workflowId, collection_id: collectionId } },
@@ -86,13 +81,4 @@ export function waitForResults(
       ...(interval !== undefined && { interval }),
     },
   );
-  // poll() makes one last check at its deadline with ~no budget left; when that check times out
-  // the wait is over, which the caller should see as PollTimeoutError, not a request TimeoutError.
-  return waiting.catch((error: unknown) => {
-    const elapsedMs = Date.now() - started;
-    if (error instanceof TimeoutError && elapsedMs >= budgetMs - 1) {
-      throw new PollTimeoutError(`Not done after ${elapsedMs} ms`, { lastState: undefined, elapsedMs });
-    }
-    throw error;
-  });
 }

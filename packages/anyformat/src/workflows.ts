@@ -1,4 +1,5 @@
 import {
+  createThenPoll,
   paginatePageNumber,
   requestOptions,
   type ListOptions,
@@ -195,14 +196,11 @@ export function createWorkflows(context: ClientContext) {
      * ```
      */
     async runAndWait(workflowId: string, input: RunInput, options: WaitOptions = {}): Promise<FileResults> {
-      const started = Date.now();
-      const { signal, timeoutMs } = options;
-      const run = await workflows.run(workflowId, input, {
-        ...(signal !== undefined && { signal }),
-        ...(timeoutMs !== undefined && { deadlineMs: timeoutMs }),
-      });
-      const left = timeoutMs === undefined ? undefined : Math.max(1, timeoutMs - (Date.now() - started));
-      return waitForResults(context, workflowId, run.id, { ...options, timeoutMs: left });
+      return createThenPoll(
+        (o) => workflows.run(workflowId, input, o),
+        (run, timeoutMs) => waitForResults(context, workflowId, run.id, { ...options, timeoutMs }),
+        options,
+      );
     },
 
     /**

@@ -27,6 +27,7 @@ export {
   type RetryInfo,
   type TransportOptions,
 } from "./client/transport.js";
+export { unwrapWithResponse } from "./client/unwrap-with-response.js";
 export { readEnv } from "./client/env.js";
 export { retryAfterMs } from "./client/retry-after.js";
 export {
@@ -44,6 +45,7 @@ export {
   type PageNumberResult,
 } from "./pagination/strategies.js";
 export { DEFAULT_POLL_TIMEOUT_MS, notReady, poll, type NotReady, type PollOptions } from "./poll/poll.js";
+export { createThenPoll, type CreateThenPollOptions } from "./poll/create-then-poll.js";
 export { sleep, systemClock, type Clock } from "./poll/clock.js";
 export { signWebhookPayload, verifyWebhook, type VerifyWebhookInput } from "./webhooks/verify.js";
 export { createMemoryReplayStore, type ReplayStore } from "./webhooks/replay-store.js";

@@ -3,6 +3,7 @@ import {
   createApiClient,
   type ClientOptions,
   type ProviderDescriptor,
+  unwrapWithResponse,
 } from "@docrun/core";
 import type { ClientContext } from "./context.js";
 import { parseExtendError } from "./errors.js";
@@ -89,11 +90,7 @@ function buildClient(options: ExtendClientOptions) {
   });
   const context: ClientContext = {
     api,
-    async send(call) {
-      const result = await call;
-      const data = await unwrap(Promise.resolve(result));
-      return { data, response: result.response };
-    },
+    send: (call) => unwrapWithResponse(call, unwrap),
   };
   return {
     /** The typed openapi-fetch client for every operation of the spec (`{ data, error, response }`). */

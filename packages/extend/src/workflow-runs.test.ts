@@ -124,13 +124,27 @@ describe("workflowRuns against the emulator", () => {
     expect(((error as RunFailedError).run as WorkflowRun).failureReason).toEqual(expect.any(String));
   });
 
-  it("poll waits on an existing run; a cancelled run is returned", async () => {
+  it("poll waits on an existing run; a cancelled run throws RunFailedError carrying it", async () => {
     const created = await h.extend.workflowRuns.create({ workflow: { id: WORKFLOW_ID }, file: file() });
     expect((await h.extend.workflowRuns.poll(created.id, fast)).status).toBe("PROCESSED");
     const other = await h.extend.workflowRuns.create({ workflow: { id: WORKFLOW_ID }, file: file() });
     const cancelled = await h.extend.workflowRuns.cancel(other.id);
     expect(["CANCELLING", "CANCELLED"]).toContain(cancelled.status);
-    expect((await h.extend.workflowRuns.poll(other.id, fast)).status).toBe("CANCELLED");
+    const error = await h.extend.workflowRuns.poll(other.id, fast).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RunFailedError);
+    expect((error as RunFailedError).status).toBe("CANCELLED");
+    expect(((error as RunFailedError).run as WorkflowRun).id).toBe(other.id);
+  });
+
+  it("a run cancelled through metadata ends createAndPoll in RunFailedError too", async () => {
+    const error = await h.extend.workflowRuns
+      .createAndPoll(
+        { workflow: { id: WORKFLOW_ID }, file: file(), metadata: { emulator_outcome: "cancelled" } },
+        fast,
+      )
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RunFailedError);
+    expect((error as RunFailedError).status).toBe("CANCELLED");
   });
 
   it("cancel of a finished run is a BadRequestError with Extend's code", async () => {
@@ -167,11 +181,9 @@ describe("workflowRuns against the emulator", () => {
           { ...fast, timeoutMs: 200, onProgress: (run) => progress.push(run!.status) },
         )
         .catch((e: unknown) => e);
-      // Core ends the wait with PollTimeoutError, or with TimeoutError when the last check runs
-      // into the same deadline (core gives that check only what is left of the budget).
-      expect(error instanceof PollTimeoutError || error instanceof TimeoutError).toBe(true);
-      if (error instanceof PollTimeoutError)
-        expect((error.lastState as WorkflowRun).status).toMatch(/PENDING|PROCESSING/);
+      // Even when the last check runs into the deadline, core's poll reports the wait's timeout.
+      expect(error).toBeInstanceOf(PollTimeoutError);
+      expect(((error as PollTimeoutError).lastState as WorkflowRun).status).toMatch(/PENDING|PROCESSING/);
       expect(progress.length).toBeGreaterThan(0);
       expect(progress.every((status) => status === "PENDING" || status === "PROCESSING")).toBe(true);
     } finally {
@@ -298,6 +310,44 @@ describe("workflowRuns: authentication and rate limits", () => {
       });
     } finally {
       await h.close();
+    }
+  });
+});
+
+describe("createAndPoll against runs that end in REJECTED or a status unknown to this package", () => {
+  const answerWith = (status: string) =>
+    startRecordingServer((request) =>
+      request.method === "POST"
+        ? { status: 200, body: { id: "workflow_run_1", status: "PENDING" } }
+        : { status: 200, body: { id: "workflow_run_1", status } },
+    );
+
+  it("REJECTED throws RunFailedError carrying the run", async () => {
+    const server = await answerWith("REJECTED");
+    try {
+      const client = createExtendClient({ apiKey: "sk_test_rejected", baseUrl: server.url });
+      const error = await client.workflowRuns
+        .createAndPoll({ workflow: { id: WORKFLOW_ID }, file: file() }, { ...fast, timeoutMs: 2_000 })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RunFailedError);
+      expect((error as RunFailedError).status).toBe("REJECTED");
+      expect(((error as RunFailedError).run as WorkflowRun).id).toBe("workflow_run_1");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("an unknown status is terminal by Extend's rule and is returned", async () => {
+    const server = await answerWith("ARCHIVED");
+    try {
+      const client = createExtendClient({ apiKey: "sk_test_unknown", baseUrl: server.url });
+      const run = await client.workflowRuns.createAndPoll(
+        { workflow: { id: WORKFLOW_ID }, file: file() },
+        { ...fast, timeoutMs: 2_000 },
+      );
+      expect(run.status).toBe("ARCHIVED");
+    } finally {
+      await server.close();
     }
   });
 });

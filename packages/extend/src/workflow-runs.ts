@@ -1,5 +1,6 @@
 import {
   ConfigurationError,
+  createThenPoll,
   poll,
   requestOptions,
   type ListOptions,
@@ -54,6 +55,8 @@ const FILTER_KEYS = [
   "maxPageSize",
 ] as const;
 const MAX_BATCH = 1000;
+// Runs that ended without a usable result: every provider package throws RunFailedError for these.
+const FAILED_STATUSES: ReadonlySet<string> = new Set(["FAILED", "REJECTED", "CANCELLED"]);
 
 /**
  * The `workflowRuns` resource: list (token paginator), get, create, createAndPoll, poll,
@@ -77,7 +80,7 @@ export function createWorkflowRuns(ctx: ClientContext) {
   const wait = (id: string, options: WaitOptions): Promise<WorkflowRun> =>
     poll<WorkflowRun>((o) => get(id, o), {
       isDone: (run) => isTerminalStatus(run.status),
-      isFailed: (run) => run.status === "FAILED",
+      isFailed: (run) => FAILED_STATUSES.has(run.status),
       signal: options.signal,
       timeoutMs: options.timeoutMs,
       interval: options.interval,
@@ -128,10 +131,10 @@ export function createWorkflowRuns(ctx: ClientContext) {
 
     /**
      * Creates a run and waits until it stops moving (any status but `PENDING`, `PROCESSING`,
-     * `CANCELLING`). `FAILED` throws `RunFailedError` (with the run); `PROCESSED`,
-     * `NEEDS_REVIEW`, `REJECTED`, `CANCELLED` and statuses unknown to this package are returned
-     * for you to inspect. `timeoutMs` bounds the whole call, the create request included
-     * (`PollTimeoutError`, or `TimeoutError` when it runs out during a request).
+     * `CANCELLING`). `FAILED`, `REJECTED` and `CANCELLED` throw `RunFailedError` (with the run);
+     * `PROCESSED`, `NEEDS_REVIEW` and statuses unknown to this package are returned for you to
+     * inspect. `timeoutMs` bounds the whole call, the create request included: the wait ends in
+     * `PollTimeoutError` with the last run (a create that never answers is a `TimeoutError`).
      *
      * @example
      * ```ts
@@ -140,15 +143,11 @@ export function createWorkflowRuns(ctx: ClientContext) {
      */
     async createAndPoll(body: CreateWorkflowRunRequest, options: WaitOptions = {}): Promise<WorkflowRun> {
       requireId("workflow.id", body?.workflow?.id);
-      // `timeoutMs` is the budget of the whole call: the create may use it, the wait gets the rest.
-      const { signal, timeoutMs, clock } = options;
-      const now = () => clock?.now() ?? Date.now();
-      const started = now();
-      const created = (
-        await send(api.POST("/workflow_runs", { body, ...requestOptions({ signal, deadlineMs: timeoutMs }) }))
-      ).data;
-      const left = timeoutMs === undefined ? undefined : Math.max(1, timeoutMs - (now() - started));
-      return wait(created.id, { ...options, timeoutMs: left });
+      return createThenPoll(
+        async (o) => (await send(api.POST("/workflow_runs", { body, ...requestOptions(o) }))).data,
+        (created, timeoutMs) => wait(created.id, { ...options, timeoutMs }),
+        options,
+      );
     },
 
     /**

@@ -12,7 +12,7 @@ import { createSteps, type Steps } from "./steps.js";
 import { createWebhooks, type Webhooks } from "./webhooks.js";
 import { createWorkflowRuns, type WorkflowRuns } from "./workflow-runs.js";
 import { createWorkflows, type Workflows } from "./workflows.js";
-import { createFiles, type Files } from "./uploads.js";
+import { createFiles, storageTransport, type Files } from "./uploads.js";
 
 /**
  * The version of the Retab API description this package's types were generated from (`info.version`
@@ -87,7 +87,7 @@ export function createRetabClient(options: RetabClientOptions = {}): RetabClient
     steps: createSteps(core),
     workflows: createWorkflows(core),
     blocks: createBlocks(core),
-    files: createFiles(core, options.fetch ?? ((input, init) => fetch(input, init))),
+    files: createFiles(core, storageTransport(options)),
     webhooks: createWebhooks(),
   };
 }

@@ -5,6 +5,7 @@ import {
   type ListOptions,
   type Paginator,
   type RequestOptions,
+  unwrapWithResponse,
 } from "@docrun/core";
 import { checkLimit, definedOnly } from "./checks.js";
 import type { paths } from "./generated/schema.js";
@@ -37,13 +38,12 @@ export type ListCall<Item> = Promise<{
  * ```
  */
 export async function readListPage<Item>(core: RetabCore, call: ListCall<Item>): Promise<IdCursorPage<Item>> {
-  const result = await call;
-  const page = await core.unwrap(Promise.resolve(result));
+  const { data: page, response } = await unwrapWithResponse(call, core.unwrap);
   return {
     items: page.data,
     before: page.list_metadata.before,
     after: page.list_metadata.after,
-    response: result.response,
+    response,
   };
 }
 

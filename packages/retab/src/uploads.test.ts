@@ -1,3 +1,4 @@
+import { ConnectionError, PermissionDeniedError, TimeoutError } from "@docrun/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { fastPoll, INVOICES, pdfBytes, startHarness, type Harness } from "./retab.test-helpers.js";
 
@@ -55,9 +56,59 @@ describe("files.upload", () => {
           ? Promise.resolve(new Response("denied", { status: 403 }))
           : fetch(input, init),
     });
-    await expect(retab.files.upload(new File([pdfBytes], "a.pdf"))).rejects.toMatchObject({
-      name: "ApiError",
+    const error = await retab.files.upload(new File([pdfBytes], "a.pdf")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect(error).toMatchObject({
       status: 403,
     });
+  });
+
+  it("retries a storage 503 (the same bytes, still without the key) and then completes", async () => {
+    harness = await startHarness();
+    const puts: (string | null)[] = [];
+    const retab = harness.client({
+      backoff: { initialMs: 1, maxMs: 5 },
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        if (request.method !== "PUT") return fetch(input, init);
+        puts.push(request.headers.get("authorization"));
+        return puts.length === 1
+          ? Promise.resolve(new Response("busy", { status: 503 }))
+          : fetch(input, init);
+      },
+    });
+    const document = await retab.files.upload({ file: pdfBytes, filename: "retried.pdf" });
+    expect(new Uint8Array(await (await fetch(document.url)).arrayBuffer())).toEqual(pdfBytes);
+    expect(puts).toEqual([null, null]);
+  });
+
+  it("honours timeoutMs on the storage PUT: a storage that never answers is a TimeoutError", async () => {
+    harness = await startHarness();
+    const retab = harness.client({
+      maxRetries: 0,
+      fetch: (input, init) =>
+        new Request(input, init).method === "PUT"
+          ? new Promise((_resolve, reject) =>
+              init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))),
+            )
+          : fetch(input, init),
+    });
+    const error = await retab.files
+      .upload({ file: pdfBytes, filename: "stuck.pdf" }, { timeoutMs: 100 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it("a storage host that cannot be reached is a ConnectionError", async () => {
+    harness = await startHarness();
+    const retab = harness.client({
+      maxRetries: 0,
+      fetch: (input, init) =>
+        new Request(input, init).method === "PUT"
+          ? Promise.reject(new TypeError("fetch failed"))
+          : fetch(input, init),
+    });
+    const error = await retab.files.upload({ file: pdfBytes, filename: "x.pdf" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
   });
 });

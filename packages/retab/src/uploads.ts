@@ -1,4 +1,12 @@
-import { ApiError, requestOptions, type RequestOptions } from "@docrun/core";
+import {
+  createApiError,
+  createTransport,
+  type ClientOptions,
+  requestOptions,
+  responseMeta,
+  type CallExtras,
+  type RequestOptions,
+} from "@docrun/core";
 import { toMimeData, type DocumentInput, type NamedBytes } from "./files.js";
 import type { RetabCore } from "./list-page.js";
 import type { MIMEData } from "./types.js";
@@ -37,16 +45,34 @@ function decodeDataUrl(url: string): { bytes: Uint8Array; mimeType: string } {
   return { bytes: Uint8Array.from(binary, (char) => char.charCodeAt(0)), mimeType };
 }
 
+/** Core's transport without credentials: what sends the bytes to the storage URL. */
+export type StorageTransport = (input: Request) => Promise<Response>;
+
 /**
- * Builds `retab.files`. The PUT goes to the storage URL Retab returns, with Retab's upload headers
- * only: never the API key.
+ * The transport for storage uploads: the client's fetch, retries, timeouts and backoff, but no
+ * API key, no `Authorization` and none of the client's extra headers (the URL is a third party's).
  *
  * @example
  * ```ts
- * const files = createFiles(core, fetch);
+ * const storage = storageTransport({ maxRetries: 3, timeoutMs: 120_000 });
  * ```
  */
-export function createFiles(core: RetabCore, send: typeof fetch): Files {
+export function storageTransport(options: ClientOptions): StorageTransport {
+  const { apiKey: _key, baseUrl: _url, headers: _headers, ...transport } = options;
+  return createTransport(transport);
+}
+
+/**
+ * Builds `retab.files`. The PUT goes to the storage URL Retab returns through `storage` (core's
+ * transport built with no API key, so retries, timeouts and typed errors apply), with Retab's
+ * upload headers only: never the API key. A PUT of the same bytes is idempotent, so it is retried.
+ *
+ * @example
+ * ```ts
+ * const files = createFiles(core, createTransport({ maxRetries: 2 }));
+ * ```
+ */
+export function createFiles(core: RetabCore, storage: StorageTransport): Files {
   const { api, unwrap } = core;
   return {
     async upload(input, options = {}) {
@@ -60,23 +86,25 @@ export function createFiles(core: RetabCore, send: typeof fetch): Files {
           ...call,
         }),
       );
-      const init: RequestInit = {
-        method: started.uploadMethod,
-        headers: started.uploadHeaders,
-        body: bytes as Uint8Array<ArrayBuffer>,
-      };
-      if (options.signal !== undefined) init.signal = options.signal;
-      const put = await send(started.uploadUrl, init);
+      const { signal, ...extras } = call;
+      // The transport reads per-call timeoutMs / deadlineMs from the Request itself.
+      const request: Request & CallExtras = Object.assign(
+        new Request(started.uploadUrl, {
+          method: started.uploadMethod,
+          headers: started.uploadHeaders,
+          body: bytes as Uint8Array<ArrayBuffer>,
+          ...(signal && { signal }),
+        }),
+        extras,
+      );
+      const put = await storage(request);
       if (!put.ok) {
-        throw new ApiError(`Upload of ${filename} to storage failed with ${put.status}`, {
-          status: put.status,
-          headers: put.headers,
-          body: await put.text(),
-          retryable: put.status >= 500,
-          attempts: 1,
-          code: undefined,
-          requestId: undefined,
-        });
+        throw createApiError(
+          put,
+          await put.text(),
+          { message: `upload of ${filename} to storage failed` },
+          responseMeta.get(put)?.attempts ?? 1,
+        );
       }
       return unwrap(
         api.POST("/v1/files/upload/{file_id}/complete", {

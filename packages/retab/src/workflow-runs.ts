@@ -1,5 +1,6 @@
 import {
   ConfigurationError,
+  createThenPoll,
   poll,
   requestOptions,
   RunFailedError,
@@ -238,13 +239,12 @@ export function createWorkflowRuns(core: RetabCore): WorkflowRuns {
       return waitFor(runId, options);
     },
     async createAndPoll(body, options = {}) {
-      // `timeoutMs` is the budget of the whole call: the create may use it, the wait gets the rest.
-      const { idempotencyKey, signal, timeoutMs, clock } = options;
-      const now = () => clock?.now() ?? Date.now();
-      const started = now();
-      const run = await create(body, definedOnly({ idempotencyKey, signal, deadlineMs: timeoutMs }));
-      const left = timeoutMs === undefined ? undefined : Math.max(1, timeoutMs - (now() - started));
-      return waitFor(run.id, { ...options, ...definedOnly({ timeoutMs: left }) });
+      const { idempotencyKey } = options;
+      return createThenPoll(
+        (o) => create(body, definedOnly({ ...o, idempotencyKey })),
+        (run, timeoutMs) => waitFor(run.id, { ...options, ...definedOnly({ timeoutMs }) }),
+        options,
+      );
     },
     async cancel(runId, options = {}) {
       requireId("runId", runId);

@@ -110,6 +110,19 @@ describe("poll", () => {
     expect(err.cause).toBeInstanceOf(TimeoutError);
   });
 
+  test("a check that times out with budget left is the request's TimeoutError, not the poll's", async () => {
+    const clock = fakeClock();
+    const err = await poll(
+      async () => {
+        clock.t += 100; // a per-request timeout well before the poll's 2 s deadline
+        throw new TimeoutError("GET /runs/1 timed out");
+      },
+      { isDone: () => false, clock, timeoutMs: 2_000 },
+    ).catch((e) => e);
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err).not.toBeInstanceOf(PollTimeoutError);
+  });
+
   test("a failed state → RunFailedError with the run", async () => {
     const clock = fakeClock();
     const err = await poll(states("running", "failed"), {

@@ -80,7 +80,8 @@ export const DEFAULT_POLL_TIMEOUT_MS = 600_000;
  * Waits until `fetchState` returns a done state. Checks at once, then after ~0.5 s, ~0.75 s,
  * ~1.1 s … (×1.5, capped at 5 s, minus up to 20 % jitter); a `notReady({ retryAfterMs })` hint replaces
  * the computed wait. Never waits forever: after `timeoutMs` (default 10 min) it rejects with
- * `PollTimeoutError` carrying the last state, with one last check at the deadline. A failed state
+ * `PollTimeoutError` carrying the last state, with one last check at the deadline; a check whose
+ * request times out at that deadline (`TimeoutError`) also ends in `PollTimeoutError`. A failed state
  * rejects with `RunFailedError`; errors from `fetchState` (already retried by the transport)
  * propagate; `signal` aborts any wait at once. `timeoutMs` here is the whole poll's budget; each
  * check is passed what is left of it as `deadlineMs` (spread `requestOptions(o)` into the call).
@@ -122,8 +123,9 @@ export async function poll<State>(
     try {
       result = await fetchState({ signal, deadlineMs: Math.max(start + timeoutMs - clock.now(), 1) });
     } catch (error) {
-      // A check cut short by the poll's own deadline is the poll timing out.
-      if (error instanceof TimeoutError && clock.now() - start >= timeoutMs)
+      // A check cut short by the poll's own deadline is the poll timing out, whichever provider
+      // asked (1 ms of slack: a timer may fire a tick before the clock reads the deadline).
+      if (error instanceof TimeoutError && clock.now() - start >= timeoutMs - 1)
         timeout(clock.now() - start, error);
       throw error;
     }
