@@ -89,20 +89,24 @@ describe("webhooks.verify", () => {
     );
   });
 
-  it("verifies the legacy form (hex HMAC of the raw body) and refuses it when the environment form is required", async () => {
+  it("verifies the legacy form (hex HMAC of the raw body) only when asked, refusing the downgrade by default", async () => {
     const delivery = await deliveredEvent("legacy");
     expect(delivery.headers["x-retab-signature"]).toMatch(/^[0-9a-f]{64}$/);
-    const event = await verifyRetabWebhook<RetabWebhookEvent>(
-      delivery.body,
-      delivery.headers,
-      "whsec_docrun",
+    for (const scheme of ["legacy", "auto"] as const) {
+      const event = await verifyRetabWebhook<RetabWebhookEvent>(
+        delivery.body,
+        delivery.headers,
+        "whsec_docrun",
+        { scheme },
+      );
+      expect(event.type).toBe("workflow.run.completed");
+    }
+    // The default accepts only the timestamped form: a legacy signature cannot bypass age and replay checks.
+    await expect(verifyRetabWebhook(delivery.body, delivery.headers, "whsec_docrun")).rejects.toBeInstanceOf(
+      WebhookSignatureError,
     );
-    expect(event.type).toBe("workflow.run.completed");
     await expect(
-      verifyRetabWebhook(delivery.body, delivery.headers, "whsec_docrun", { scheme: "environment" }),
-    ).rejects.toBeInstanceOf(WebhookSignatureError);
-    await expect(
-      verifyRetabWebhook(`${delivery.body} `, delivery.headers, "whsec_docrun"),
+      verifyRetabWebhook(`${delivery.body} `, delivery.headers, "whsec_docrun", { scheme: "legacy" }),
     ).rejects.toBeInstanceOf(WebhookSignatureError);
   });
 

@@ -25,7 +25,12 @@ export type RetabSignatureScheme = "auto" | "environment" | "legacy";
  * @example `await retab.webhooks.verify(rawBody, headers, secret, { toleranceSeconds: 120, replayStore: createMemoryReplayStore() });`
  */
 export interface VerifyOptions {
-  /** `auto` (default) picks by the header's shape: `t=…,v1=…` → environment-scoped, bare hex → legacy. */
+  /**
+   * `environment` (default): only the timestamped `t=…,v1=…` form, which is checked for age and
+   * replay. `legacy`: only the bare hex form of older automation webhooks (no timestamp, so no age
+   * or replay check). `auto` picks by the header's shape; use it only while migrating, since it
+   * lets a sender downgrade to the unprotected legacy form.
+   */
   scheme?: RetabSignatureScheme;
   /** Oldest accepted `t=` in seconds (default 300; environment-scoped only). */
   toleranceSeconds?: number;
@@ -96,7 +101,7 @@ export async function verifyRetabWebhook<Event = RetabWebhookEvent>(
   const body = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
   const signature = header(headers, "x-retab-signature");
   const timestamp = signature === undefined ? undefined : ENVIRONMENT_FORM.exec(signature)?.[1];
-  const scheme = options.scheme ?? "auto";
+  const scheme = options.scheme ?? "environment";
   const environment = scheme === "environment" || (scheme === "auto" && timestamp !== undefined);
   if (environment) {
     if (signature !== undefined && timestamp === undefined) {
