@@ -97,12 +97,10 @@ describe("retries over HTTP", () => {
       (_req, res) => sendJson(res, 429, { error: "quota" }, { "retry-after": "120" }),
       { maxRetryAfterMs: 5_000 },
     );
-    const started = Date.now();
     const err = await unwrap(api.GET("/thing", {})).catch((e) => e);
     expect(err).toBeInstanceOf(RateLimitError);
     expect(err.retryAfterMs).toBe(120_000);
     expect(server.requests).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });
 

@@ -144,15 +144,14 @@ describe("poll", () => {
 
   test("abort settles during a real wait", async () => {
     const controller = new AbortController();
-    const started = Date.now();
     setTimeout(() => controller.abort(), 20);
     const err = await poll(states("running"), {
       isDone: () => false,
       signal: controller.signal,
       interval: { initialMs: 60_000 },
     }).catch((e) => e);
+    // A wait that ignored the signal would sleep 60 s and hit the test timeout instead.
     expect(err).toBeInstanceOf(AbortError);
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 
