@@ -1,3 +1,5 @@
+import { createSeededRandom } from "../../framework/random.js";
+
 // Extend ids are a type prefix plus 21 url-safe characters (`workflow_run_xKm9pNv3qWsY_jL2tR5Dh`).
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
 const ID_LENGTH = 21;
@@ -38,8 +40,8 @@ export function makeId(prefix: IdPrefix, random: () => number): string {
 }
 
 /**
- * Deterministic PRNG (mulberry32) for seed data, independent of the emulator's own random so the
- * same seed number always yields the same data.
+ * Deterministic PRNG for seed data (the framework's mulberry32), independent of the emulator's
+ * own random so the same seed number always yields the same data.
  *
  * @example
  * ```ts
@@ -47,16 +49,7 @@ export function makeId(prefix: IdPrefix, random: () => number): string {
  * random(); // same value on every run
  * ```
  */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = createSeededRandom;
 
 /**
  * A PRNG seeded from a string, used to derive stable step-run ids and results from a run id.
