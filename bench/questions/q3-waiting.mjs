@@ -127,7 +127,7 @@ export async function waiting({ quick, docrun }) {
         });
       }
     } finally {
-      await Promise.all([mine.close(), theirs.close()]);
+      await Promise.all([mine.close(), theirs.close(), tuned.close()]);
     }
   }
   return {
@@ -139,7 +139,9 @@ export async function waiting({ quick, docrun }) {
       ? `docrun vs extend-ai — ${summary.join("; ")}`
       : `docrun not measured (${sdk.missing ?? "createAndPoll missing"})`,
     method: `${runsEach} runs per client per run length, started at the same moment on identical Extend emulators (one per contender, so requests are counted exactly from each emulator's log). Detection delay = when createAndPoll resolved minus when the emulator finished the run. Requests per run = the create plus every \`GET /workflow_runs/{id}\`. Both clients at their defaults (docrun: check at once, then 0.5 s ×1.5 up to 5 s with jitter; extend-ai: 1 s for 30 s, then ×1.15 up to 30 s); the verdict compares these two. A third row, for context, is docrun with \`interval: { initialMs: 1000, factor: 1, maxMs: 1000, jitter: 0.25 }\` on a third identical emulator.`,
-    notes: [],
+    notes: [
+      "Without a server hint, no schedule can win both columns against a client that checks every second: when a run ends at a moment unrelated to the schedule, the mean detection delay is at least half the mean gap between checks, so fewer requests (a mean gap above 1 s) means a mean delay above 0.5 s, which a 1 s schedule already achieves. The default trades detection delay (up to the 5 s cap) for far fewer requests on long runs; `interval` changes it per call.",
+    ],
     table: {
       headers: ["run length", "client", "median detection delay ms", "worst ms", "requests per run", "note"],
       rows,

@@ -28,6 +28,24 @@ for await (const run of createExtendClient().workflowRuns.list()) console.log(ru
 for await (const run of createRetabClient().workflowRuns.list()) console.log(run.id);`,
   },
   {
+    // Context, not judged: the same Extend call built straight on core's exports, with nothing
+    // of the client object. No bundler can shake a program smaller than this without core itself
+    // shrinking, so it is the floor that tree-shakable per-operation functions would reach.
+    name: "floor: the Extend call on core alone (context)",
+    context: true,
+    code: `import { createApiClient, paginateToken, requestOptions, unwrapWithResponse } from "@docrun/core";
+import { extendDescriptor } from "@docrun/extend";
+const { api, unwrap } = createApiClient(extendDescriptor);
+const runs = paginateToken({
+  async fetchPage(nextPageToken, o) {
+    const query = nextPageToken ? { nextPageToken } : {};
+    const { data, response } = await unwrapWithResponse(api.GET("/workflow_runs", { params: { query }, ...requestOptions(o) }), unwrap);
+    return { items: data.data, nextToken: data.nextPageToken, response };
+  },
+});
+for await (const run of runs) console.log(run.id);`,
+  },
+  {
     name: "openapi-fetch alone",
     code: `import createClient from "openapi-fetch";
 const api = createClient({ baseUrl: "https://api.example.com" });
@@ -103,7 +121,8 @@ export async function size({ docrun }) {
     }
     try {
       const { min, gzip, byPackage } = await bundle(program);
-      const budget = program.provider ? (gzip <= 6 * KB ? "within 6 kB" : "over 6 kB") : "";
+      const budget =
+        program.provider || program.context ? (gzip <= 6 * KB ? "within 6 kB" : "over 6 kB") : "";
       rows.push([program.name, fmt(min / KB, 1), fmt(gzip / KB, 1), budget, breakdown(byPackage)]);
       if (program.provider) {
         measured++;
