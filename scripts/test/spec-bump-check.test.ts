@@ -181,3 +181,99 @@ describe("spec-bump check", () => {
     expect(result.status).toBe(0);
   });
 });
+
+// On main the base branch is HEAD, so only the comparison with the spec at the package's last
+// release (`@docrun/extend@<version>` tag) can find anything.
+describe("spec-bump check on main, against the package's last release", () => {
+  /**
+   * main with the spec and @docrun/extend at 0.1.0 (tagged as released when `tagged`), then a
+   * commit on main applying `edit`, adding `changesets` and moving the version to `versionNow`.
+   */
+  function editedAfterRelease(
+    edit: (spec: Spec) => void,
+    changesets: string[],
+    {
+      tagged = true,
+      released = "0.1.0",
+      versionNow = released,
+    }: { tagged?: boolean; released?: string; versionNow?: string } = {},
+  ): TempGitRepo {
+    repo = createTempGitRepo({
+      "specs/extend.openapi.yaml": stringify(baseSpec()),
+      "packages/extend/package.json": JSON.stringify({ name: "@docrun/extend", version: released }),
+      ".changeset/config.json": "{}",
+    });
+    if (tagged) repo.tagRelease("@docrun/extend", released);
+    const spec = baseSpec();
+    edit(spec);
+    repo.write("specs/extend.openapi.yaml", stringify(spec));
+    repo.write(
+      "packages/extend/package.json",
+      JSON.stringify({ name: "@docrun/extend", version: versionNow }),
+    );
+    changesets.forEach((text, index) => repo?.write(`.changeset/change-${index}.md`, text));
+    repo.commitAll("edit the spec on main");
+    return repo;
+  }
+
+  it("fails, naming the tag, for a breaking change since the release with no changeset", () => {
+    const result = check(editedAfterRelease(EDITS.removedResponseField, []));
+    expect(result.status).toBe(1);
+    expect(result.output).toContain("specs/extend.openapi.yaml changed since @docrun/extend@0.1.0");
+    expect(result.output).toMatch(/breaking\s+GET \/workflow_runs .*batchId/);
+    expect(result.output).toContain(
+      "No pending changeset names @docrun/extend, and its version is still 0.1.0",
+    );
+    expect(result.output).toContain("run `pnpm changeset`, select @docrun/extend");
+  });
+
+  it("accepts a 0.x minor with a BREAKING: line, and rejects a plain minor", () => {
+    const plain = check(
+      editedAfterRelease(EDITS.removedResponseField, [changeset("minor", "Drop batchId.")]),
+    );
+    expect(plain.status).toBe(1);
+    expect(plain.output).toContain('only "minor"');
+    repo?.cleanup();
+    const marked = check(
+      editedAfterRelease(EDITS.removedResponseField, [changeset("minor", "BREAKING: `batchId` is gone.")]),
+    );
+    expect(marked.output).toContain(
+      "major change since @docrun/extend@0.1.0, covered by .changeset/change-0.md",
+    );
+    expect(marked.status).toBe(0);
+  });
+
+  it("counts the version step of a release versioned but not yet published", () => {
+    const versioned = check(editedAfterRelease(EDITS.removedResponseField, [], { versionNow: "0.2.0" }));
+    expect(versioned.output).toContain("covered by version 0.1.0 → 0.2.0 (minor)");
+    expect(versioned.status).toBe(0);
+    repo?.cleanup();
+    const tooSmall = check(editedAfterRelease(EDITS.addedOptionalParameter, [], { versionNow: "0.1.1" }));
+    expect(tooSmall.status).toBe(1);
+    expect(tooSmall.output).toContain('only "patch" (version 0.1.0 → 0.1.1)');
+    repo?.cleanup();
+    const pastZero = { released: "1.2.0", versionNow: "1.3.0" };
+    expect(check(editedAfterRelease(EDITS.removedResponseField, [], pastZero)).status).toBe(1);
+  });
+
+  it("passes an unreleased package's spec change, saying it is unreleased", () => {
+    const result = check(editedAfterRelease(EDITS.removedResponseField, [], { tagged: false }));
+    expect(result.output).toContain("@docrun/extend is unreleased");
+    expect(result.status).toBe(0);
+  });
+
+  it("on a feature branch, needs both comparisons to pass", () => {
+    const target = editedAfterRelease(EDITS.removedResponseField, []);
+    target.git("checkout", "--quiet", "-b", "feature");
+    const spec = baseSpec();
+    EDITS.removedResponseField(spec);
+    EDITS.descriptionOnly(spec);
+    target.write("specs/extend.openapi.yaml", stringify(spec));
+    target.write(".changeset/change-0.md", changeset("patch", "Clearer docs."));
+    target.commitAll("docs on the branch");
+    const result = check(target);
+    expect(result.output).toContain("patch change since main, covered by .changeset/change-0.md");
+    expect(result.output).toContain("specs/extend.openapi.yaml changed since @docrun/extend@0.1.0");
+    expect(result.status).toBe(1);
+  });
+});

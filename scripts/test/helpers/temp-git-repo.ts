@@ -19,6 +19,8 @@ export interface TempGitRepo {
   remove(path: string): void;
   git(...args: string[]): string;
   commitAll(message: string): void;
+  /** Tags HEAD the way `changeset publish` does: an annotated tag `<name>@<version>`. */
+  tagRelease(name: string, version: string): void;
   cleanup(): void;
 }
 
@@ -43,6 +45,7 @@ export function createTempGitRepo(files: Record<string, string>): TempGitRepo {
     remove: (path) => rmSync(join(dir, path), { force: true }),
     git,
     commitAll,
+    tagRelease: (name, version) => void git("tag", "-a", "-m", `${name}@${version}`, `${name}@${version}`),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
