@@ -26,7 +26,10 @@ export {
   SIGNATURE_HEADER as ANYFORMAT_SIGNATURE_HEADER,
   TIMESTAMP_HEADER as ANYFORMAT_TIMESTAMP_HEADER,
 } from "./providers/anyformat/index.js";
-export { EXAMPLE_WORKFLOW_ID as EXTEND_EXAMPLE_WORKFLOW_ID } from "./providers/extend/index.js";
+export {
+  EXAMPLE_WORKFLOW_ID as EXTEND_EXAMPLE_WORKFLOW_ID,
+  USAGE_BLOCKED_KEY_PREFIX as EXTEND_USAGE_BLOCKED_KEY_PREFIX,
+} from "./providers/extend/index.js";
 export {
   retabWebhookSigners,
   RETAB_WORKFLOW_IDS,

@@ -1,9 +1,10 @@
 // Walks every operation of specs/extend.openapi.yaml through the emulator over loopback HTTP and
 // validates every response (success and error) against the spec. Fails on a status the spec does
 // not document, and at the end unless every operation was exercised. 402 USAGE_BLOCKED is
-// documented but never produced: the emulator has no credit accounting.
+// produced for keys out of credit on the operations that start runs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertConformsToSpec, coverageTracker, loadSpec } from "../../testing/conformance.js";
+import { USAGE_BLOCKED_KEY_PREFIX } from "./index.js";
 import {
   manualClock,
   startExtend,
@@ -38,6 +39,7 @@ describe("extend emulator conforms to specs/extend.openapi.yaml", () => {
       await main.createRun({ url: "https://files.example.com/invoice.pdf" }, { metadata: { a: 1 } })
     ).id;
     ids.deleteRun = (await main.createRun()).id;
+    await main.createRun({ url: "https://files.example.com/rejected.pdf" });
     clock.advance(1_000);
     ids.cancelRun = (await main.createRun()).id;
     ids.seededRun = (
@@ -110,6 +112,16 @@ describe("extend emulator conforms to specs/extend.openapi.yaml", () => {
       status: 422,
     },
     {
+      name: "create run, key out of credit",
+      method: "POST",
+      path: "/workflow_runs",
+      options: {
+        key: `${USAGE_BLOCKED_KEY_PREFIX}conformance`,
+        body: { workflow: { id: WORKFLOW_ID }, file: url },
+      },
+      status: 402,
+    },
+    {
       name: "batch",
       method: "POST",
       path: "/workflow_runs/batch",
@@ -129,6 +141,16 @@ describe("extend emulator conforms to specs/extend.openapi.yaml", () => {
       path: "/workflow_runs/batch",
       options: { body: { workflow: { id: "workflow_nope" }, inputs: [{ file: url }] } },
       status: 404,
+    },
+    {
+      name: "batch, key out of credit",
+      method: "POST",
+      path: "/workflow_runs/batch",
+      options: {
+        key: `${USAGE_BLOCKED_KEY_PREFIX}conformance`,
+        body: { workflow: { id: WORKFLOW_ID }, inputs: [{ file: url }] },
+      },
+      status: 402,
     },
     {
       name: "batch, missing version",
@@ -306,6 +328,8 @@ describe("extend emulator conforms to specs/extend.openapi.yaml", () => {
         headers: full.headers,
       });
     }
-    expect(new Set(listed.body.data.map((run: any) => run.status)).size).toBeGreaterThan(3);
+    const statuses = new Set(listed.body.data.map((run: any) => run.status));
+    expect(statuses.size).toBeGreaterThan(3);
+    expect(statuses).toContain("REJECTED");
   });
 });

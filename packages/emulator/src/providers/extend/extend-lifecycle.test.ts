@@ -67,6 +67,17 @@ describe("extend emulator: run lifecycle", () => {
       { metadata: { emulator_outcome: "succeeded" } },
       "PROCESSED",
     ],
+    [{ url: "https://files.example.com/rejected-invoice.pdf" }, {}, "REJECTED"],
+    [{ text: "Reject this one, please", name: "note.txt" }, {}, "REJECTED"],
+    [{ url: "https://files.example.com/a.pdf" }, { metadata: { emulator_outcome: "rejected" } }, "REJECTED"],
+    // fail beats reject, reject beats review, metadata beats the name.
+    [{ url: "https://files.example.com/reject-or-fail.pdf" }, {}, "FAILED"],
+    [{ url: "https://files.example.com/review-then-reject.pdf" }, {}, "REJECTED"],
+    [
+      { url: "https://files.example.com/reject.pdf" },
+      { metadata: { emulator_outcome: "needs_review" } },
+      "NEEDS_REVIEW",
+    ],
   ])("ends %j %j as %s", async (file, extra, status) => {
     const run = await harness.createRun(file, extra);
     clock.advance(PROCESSING_MS);
@@ -77,6 +88,45 @@ describe("extend emulator: run lifecycle", () => {
       expect(done.failureMessage).toEqual(expect.any(String));
       expect(done.stepRuns.at(-1).status).toBe("FAILED");
     }
+  });
+
+  it("shows a REJECTED run rejected in review from the moment it ends: reviewer, note, usage, steps", async () => {
+    const run = await harness.createRun({ url: "https://files.example.com/reject-me.pdf" });
+    clock.advance(PROCESSING_MS - 1);
+    expect(await get(run.id)).toMatchObject({ status: "PROCESSING", reviewed: false, rejectionNote: null });
+    clock.advance(1);
+    const rejected = await get(run.id);
+    expect(rejected).toMatchObject({
+      status: "REJECTED",
+      reviewed: true,
+      reviewedByUser: expect.stringContaining("@"),
+      reviewedAt: rejected.endTime,
+      rejectionNote: expect.any(String),
+      failureReason: null,
+      failureMessage: null,
+    });
+    expect(rejected.stepRuns.map((step: any) => step.status)).toEqual(["PROCESSED", "PROCESSED"]);
+    expect(rejected.usage.credits).toBeGreaterThan(0);
+    const listed = (await harness.call("GET", "/workflow_runs?status=REJECTED&maxPageSize=100")).body.data;
+    expect(listed.find((item: any) => item.id === run.id)).toMatchObject({
+      status: "REJECTED",
+      reviewedByUser: rejected.reviewedByUser,
+      rejectionNote: rejected.rejectionNote,
+      usage: { credits: rejected.usage.credits },
+    });
+  });
+
+  it("a run cancelled before its planned rejection is cancelled, never reviewed", async () => {
+    const run = await harness.createRun({ url: "https://files.example.com/reject-me.pdf" });
+    clock.advance(PROCESSING_MS / 2);
+    await harness.call("POST", `/workflow_runs/${run.id}/cancel`);
+    clock.advance(PROCESSING_MS);
+    expect(await get(run.id)).toMatchObject({
+      status: "CANCELLED",
+      reviewed: false,
+      reviewedByUser: null,
+      rejectionNote: null,
+    });
   });
 
   it("cancels a PENDING run at once", async () => {
@@ -164,6 +214,35 @@ describe("extend emulator: run lifecycle", () => {
     });
     expect(result.status).toBe(200);
     expect(result.body.files.map((file: any) => file.name)).toEqual(["a.pdf", "b.pdf"]);
+  });
+});
+
+describe("extend emulator: a REJECTED run created through the API", () => {
+  it("reads like a seeded REJECTED run: review fields, note, billing and step statuses", async () => {
+    const clock = manualClock();
+    const harness = await startExtend({ clock, processingMs: 1_000, seed: { runs: 500, seed: 3 } });
+    try {
+      const seededId = (await harness.call("GET", "/workflow_runs?status=REJECTED&maxPageSize=1")).body
+        .data[0].id;
+      const seeded = (await harness.call("GET", `/workflow_runs/${seededId}`)).body;
+      const run = await harness.createRun({ url: "https://files.example.com/rejected.pdf" });
+      clock.advance(1_000);
+      const created = (await harness.call("GET", `/workflow_runs/${run.id}`)).body;
+      const shape = (body: any) => ({
+        status: body.status,
+        reviewed: body.reviewed,
+        reviewedByUser: typeof body.reviewedByUser,
+        reviewedAt: typeof body.reviewedAt,
+        rejectionNote: body.rejectionNote,
+        failureReason: body.failureReason,
+        billed: body.usage?.credits > 0 && body.usage.breakdown.length > 0,
+        stepStatuses: [...new Set(body.stepRuns.map((step: any) => step.status))],
+      });
+      expect(shape(seeded).status).toBe("REJECTED");
+      expect(shape(created)).toEqual(shape(seeded));
+    } finally {
+      await harness.emulator.close();
+    }
   });
 });
 
@@ -284,6 +363,7 @@ describe("extend emulator: signed webhooks", () => {
     ["https://files.example.com/ok.pdf", "workflow_run.completed", "PROCESSED"],
     ["https://files.example.com/fail.pdf", "workflow_run.failed", "FAILED"],
     ["https://files.example.com/review.pdf", "workflow_run.needs_review", "NEEDS_REVIEW"],
+    ["https://files.example.com/reject.pdf", "workflow_run.rejected", "REJECTED"],
   ])("delivers one signed event when %s finishes", async (url, eventType, status) => {
     const run = await harness.createRun({ url });
     expect(await eventsFor(run.id)).toHaveLength(0);
@@ -299,6 +379,19 @@ describe("extend emulator: signed webhooks", () => {
     expect(Number(timestamp)).toBe(Math.floor(clock.now() / 1000));
     const expected = createHmac("sha256", secret).update(`v0:${timestamp}:${delivery!.body}`).digest("hex");
     expect(delivery!.headers["x-extend-request-signature"]).toBe(expected);
+  });
+
+  it("sends workflow_run.rejected with the rejected run, reviewer and note included", async () => {
+    const run = await harness.createRun({ text: "reject: totals do not add up", name: "memo.txt" });
+    clock.advance(1_000);
+    const events = await eventsFor(run.id);
+    expect(events.map((delivery) => delivery.event.eventType)).toEqual(["workflow_run.rejected"]);
+    expect(events[0]!.event.payload).toMatchObject({
+      status: "REJECTED",
+      reviewed: true,
+      rejectionNote: expect.any(String),
+      usage: { credits: expect.any(Number) },
+    });
   });
 
   it("sends workflow_run.cancelled (and no completion event) for a cancelled run", async () => {

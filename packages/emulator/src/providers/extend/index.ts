@@ -6,7 +6,7 @@ import { seedTable, seedWorkflows } from "./seed.js";
 import { emptyState, type ExtendState } from "./state.js";
 import { signExtendWebhook } from "./webhooks.js";
 
-export { API_VERSION } from "./auth.js";
+export { API_VERSION, USAGE_BLOCKED_KEY_PREFIX } from "./auth.js";
 export { EXAMPLE_WORKFLOW_ID } from "./seed.js";
 export type { ExtendState } from "./state.js";
 
@@ -26,8 +26,8 @@ function createExtendState(ctx: ProviderContext, seed: SeedOptions | undefined):
 /**
  * Extend (API version 2026-02-09): workflow runs (create, batch, list, get, update, cancel,
  * delete), workflows (list, get) and files (upload, get, list), with Extend's error envelope,
- * opaque page tokens, lifecycle PENDING → PROCESSING → PROCESSED | FAILED | NEEDS_REVIEW and
- * signed `workflow_run.*` webhooks.
+ * opaque page tokens, lifecycle PENDING → PROCESSING → PROCESSED | FAILED | NEEDS_REVIEW |
+ * REJECTED, 402 `USAGE_BLOCKED` for keys out of credit and signed `workflow_run.*` webhooks.
  *
  * @example
  * ```ts

@@ -60,11 +60,12 @@ export function endTimeAt(run: RunRecord, nowMs: number): number | null {
 
 /**
  * Picks how a new run ends: `metadata.emulator_outcome` wins, then a file name or text containing
- * `fail` or `review`; everything else succeeds.
+ * `fail`, `reject` or `review` (in that order); everything else succeeds.
  *
  * @example
  * ```ts
  * chooseOutcome({ emulator_outcome: "failed" }, ["invoice.pdf"]); // "FAILED"
+ * chooseOutcome({}, ["rejected-invoice.pdf"]); // "REJECTED"
  * chooseOutcome({}, ["please-review.pdf"]); // "NEEDS_REVIEW"
  * ```
  */
@@ -76,11 +77,14 @@ export function chooseOutcome(metadata: Record<string, unknown>, hints: readonly
       return "FAILED";
     case "needs_review":
       return "NEEDS_REVIEW";
+    case "rejected":
+      return "REJECTED";
     case "cancelled":
       return "CANCELLED";
   }
   const text = hints.join("\n").toLowerCase();
   if (text.includes("fail")) return "FAILED";
+  if (text.includes("reject")) return "REJECTED";
   if (text.includes("review")) return "NEEDS_REVIEW";
   return "PROCESSED";
 }

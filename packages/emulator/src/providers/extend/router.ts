@@ -1,5 +1,5 @@
 import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../framework/types.js";
-import { authorize } from "./auth.js";
+import { authorize, requireCredit } from "./auth.js";
 import { envelope, ExtendApiError } from "./errors.js";
 import { downloadFile, getFile, listFiles, uploadFile } from "./files.js";
 import type { ExtendState } from "./state.js";
@@ -25,13 +25,25 @@ interface Route {
   method: string;
   pattern: RegExp;
   handler: Handler;
+  /** Starts runs: a key out of credit gets 402 before the body is validated. */
+  spendsCredit?: true;
 }
 
 const ID = "([A-Za-z0-9_-]+)";
 const ROUTES: readonly Route[] = [
-  { method: "POST", pattern: /^\/workflow_runs$/, handler: (r, s, c) => createRun(r, s, c) },
+  {
+    method: "POST",
+    pattern: /^\/workflow_runs$/,
+    handler: (r, s, c) => createRun(r, s, c),
+    spendsCredit: true,
+  },
   { method: "GET", pattern: /^\/workflow_runs$/, handler: (r, s, c) => listRuns(r, s, c) },
-  { method: "POST", pattern: /^\/workflow_runs\/batch$/, handler: (r, s, c) => batchCreateRuns(r, s, c) },
+  {
+    method: "POST",
+    pattern: /^\/workflow_runs\/batch$/,
+    handler: (r, s, c) => batchCreateRuns(r, s, c),
+    spendsCredit: true,
+  },
   {
     method: "POST",
     pattern: new RegExp(`^/workflow_runs/${ID}/cancel$`),
@@ -66,7 +78,8 @@ const DOWNLOAD = new RegExp(`^/_emulator/files/${ID}/download$`);
 
 /**
  * Routes one request: presigned downloads first (they carry no key, like Extend's), then
- * authentication and version checks, then the API routes. Unknown routes are Extend's 404.
+ * authentication and version checks, then the API routes (402 for a key out of credit on those
+ * that start runs). Unknown routes are Extend's 404.
  *
  * @example
  * ```ts
@@ -86,7 +99,9 @@ export function route(request: EmulatorRequest, state: ExtendState, ctx: Provide
     for (const candidate of ROUTES) {
       if (candidate.method !== request.method) continue;
       const match = candidate.pattern.exec(request.path);
-      if (match !== null) return candidate.handler(request, state, ctx, match[1] ?? "");
+      if (match === null) continue;
+      if (candidate.spendsCredit === true) requireCredit(request);
+      return candidate.handler(request, state, ctx, match[1] ?? "");
     }
     throw new ExtendApiError(404, "NOT_FOUND", `No route for ${request.method} ${request.path}`);
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { SeedOptions } from "../../framework/types.js";
 import { seededId } from "./id-codec.js";
 import { makeId, seededRandom } from "./ids.js";
+import { review, REVIEWERS } from "./review.js";
 import {
   RUN_STATUSES,
   type CreatedBy,
@@ -37,7 +38,6 @@ const FILE_KINDS: readonly { stem: string; ext: string; type: FileType }[] = [
   { stem: "receipt", ext: "jpg", type: "IMG" },
   { stem: "ledger", ext: "xlsx", type: "EXCEL" },
 ];
-const REVIEWERS = ["jane.doe@example.com", "sam.lee@example.com", "ops@example.com"];
 const OUTCOMES: readonly RunOutcome[] = ["PROCESSED", "FAILED", "NEEDS_REVIEW", "REJECTED", "CANCELLED"];
 
 const DAY_MS = 86_400_000;
@@ -308,14 +308,7 @@ export function seededRun(table: SeedTable, row: number): RunRecord {
     endAtMs: orNull(table.endAt[row]!),
     outcome,
     cancellation: cancelAt === null ? null : { requestedAtMs: cancelAt, doneAtMs: cancelAt + 1000 },
-    review:
-      reviewAt === null
-        ? null
-        : {
-            byUser: REVIEWERS[table.reviewerOf[row]!]!,
-            atMs: reviewAt,
-            rejectionNote: outcome === "REJECTED" ? "Invalid invoice format" : null,
-          },
+    review: reviewAt === null ? null : review(outcome, REVIEWERS[table.reviewerOf[row]!]!, reviewAt),
     touchedAtMs: table.createdAt[row]!,
     deleted: false,
     tier: "static",

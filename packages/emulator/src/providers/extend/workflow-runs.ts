@@ -37,6 +37,7 @@ import {
   type FileInput,
   type WorkflowRef,
 } from "./validation.js";
+import { reviewOfNewRun } from "./review.js";
 import { emitRunEvent } from "./webhooks.js";
 
 const MAX_BATCH = 1000;
@@ -98,6 +99,8 @@ interface NewRun {
 function startRun(state: ExtendState, ctx: ProviderContext, input: NewRun): RunRecord {
   const now = ctx.now();
   const processingMs = Math.max(0, ctx.processingMs);
+  const endAtMs = now + processingMs;
+  const outcome = chooseOutcome(input.metadata, input.hints);
   for (const file of input.files) if (findFile(state, file.id) === undefined) addFile(state, file);
   const run: RunRecord = {
     id: newId(state, "workflow_run"),
@@ -111,16 +114,16 @@ function startRun(state: ExtendState, ctx: ProviderContext, input: NewRun): RunR
     priority: input.priority,
     createdAtMs: now,
     startAtMs: now + Math.floor(processingMs * 0.2),
-    endAtMs: now + processingMs,
-    outcome: chooseOutcome(input.metadata, input.hints),
+    endAtMs,
+    outcome,
     cancellation: null,
-    review: null,
+    review: reviewOfNewRun(outcome, endAtMs),
     touchedAtMs: now,
     deleted: false,
     tier: "dynamic",
   };
   addDynamicRun(state, run, now);
-  ctx.schedule(run.endAtMs!, () => {
+  ctx.schedule(endAtMs, () => {
     if (run.cancellation === null) emitRunEvent(state, ctx, run);
   });
   return run;
@@ -353,6 +356,8 @@ export function cancelRun(state: ExtendState, ctx: ProviderContext, id: string):
     status === "PROCESSING" ? Math.min(200, Math.floor(Math.max(0, ctx.processingMs) * 0.1)) : 0;
   makeDynamic(state, run, now);
   run.cancellation = { requestedAtMs: now, doneAtMs: now + cancellingMs };
+  // A rejection planned for when processing ends never happens: a cancelled run was not reviewed.
+  if (run.review !== null && run.review.atMs > now) run.review = null;
   run.touchedAtMs = Math.max(now, run.touchedAtMs);
   runChanged(state, run, now);
   ctx.schedule(now + cancellingMs, () => emitRunEvent(state, ctx, run));
