@@ -10,8 +10,8 @@ import { parse } from "yaml";
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-// `shared/` sits beside the repository root: packages/retab/src → ../../../ is the repo root.
-const officialUrl = new URL("../../../../shared/reference/retab-openapi.json", import.meta.url);
+// Retab's own document, vendored with its provenance in specs/upstream/.
+const officialUrl = new URL("../../../specs/upstream/retab.openapi.json", import.meta.url);
 const projectUrl = new URL("../../../specs/retab.openapi.yaml", import.meta.url);
 
 const official = JSON.parse(readFileSync(officialUrl, "utf8")) as JsonObject;

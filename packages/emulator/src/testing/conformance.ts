@@ -37,7 +37,7 @@ export interface LoadedSpec {
  * @example
  * ```ts
  * const spec = loadSpec("extend");
- * const retabPublished = loadSpec("../shared/reference/retab-openapi.json");
+ * const retabPublished = loadSpec("specs/upstream/retab.openapi.json");
  * ```
  */
 export function loadSpec(providerOrPath: ProviderName | string): LoadedSpec {

@@ -16,9 +16,9 @@ import {
 } from "./retab.test-helpers.js";
 
 const spec = loadSpec("retab");
-// `shared/` sits beside the repository root (six levels up from this folder).
+// Retab's own document, vendored with its provenance in specs/upstream/.
 const published = loadSpec(
-  fileURLToPath(new URL("../../../../../../shared/reference/retab-openapi.json", import.meta.url)),
+  fileURLToPath(new URL("../../../../../specs/upstream/retab.openapi.json", import.meta.url)),
 );
 const coverage = coverageTracker(spec);
 
