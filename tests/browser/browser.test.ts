@@ -8,11 +8,13 @@ import { build, type BuildOptions } from "esbuild";
 import { chromium, type Browser } from "playwright-core";
 import { startEmulator, type Emulator } from "@docrun/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findBrowser } from "../../scripts/lib/browser.mjs";
 import { browserScenarios } from "./scenarios.js";
 import type { ScenarioInput, ScenarioResult } from "./pages/scenario.js";
 
-// Debian's chromium package (`.ci/run` installs it when missing); never a downloaded browser.
-const CHROMIUM = process.env.DOCRUN_CHROMIUM ?? "/usr/bin/chromium";
+// A Chromium/Chrome the machine has (`pnpm test` finds one, or installs Debian's chromium where it
+// may, and passes it as DOCRUN_CHROMIUM); never a downloaded browser build.
+const CHROMIUM = process.env.DOCRUN_CHROMIUM ?? findBrowser()?.path ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
