@@ -6,12 +6,12 @@ import { MAX_DEFAULT_GAP_MS, type WaitSchedule } from "./wait-schedule.js";
  *
  * @example
  * ```ts
- * const options: InformedScheduleOptions = { checkCostMs: 100, minGapMs: 250 };
+ * const options: InformedScheduleOptions = { checkCostMs: 50, minGapMs: 250 };
  * ```
  */
 export interface InformedScheduleOptions {
   /**
-   * How many ms of lateness one check is worth (default 120): each gap is the longest whose
+   * How many ms of lateness one check is worth (default 75): each gap is the longest whose
    * expected lateness, for a run still going, stays under this. Lower = more checks, less late.
    */
   checkCostMs?: number | undefined;
@@ -85,7 +85,7 @@ export function informedSchedule(
   durationsMs: readonly number[],
   options: InformedScheduleOptions = {},
 ): WaitSchedule {
-  const { checkCostMs = 120, minGapMs = 250 } = options;
+  const { checkCostMs = 75, minGapMs = 250 } = options;
   const { cdf, integral } = mixture(durationsMs);
   const longest = Math.max(...durationsMs);
   const tailStart = bisect(0, longest * 20, (t) => cdf(t) >= 1 - TAIL);

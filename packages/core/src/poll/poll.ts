@@ -93,7 +93,7 @@ export interface PollOptions<State> extends RequestOptions {
   /** Past durations of runs like this one: checks cluster around the likely finish. */
   history?: PollHistory<State> | undefined;
   /**
-   * How many ms of lateness one check is worth when placing checks from history (default 120).
+   * How many ms of lateness one check is worth when placing checks from history (default 75).
    * Lower: more checks, learns of the finish sooner.
    */
   checkCostMs?: number | undefined;
@@ -133,7 +133,7 @@ const asKeys = (keys: string | readonly string[] | undefined): readonly string[]
 
 /**
  * Waits until `fetchState` returns a done state. Checks at once (unless `checkAtStart: false`),
- * then, by default, every second for 30 s and then less and less often (the gap grows by 0.13 s
+ * then, by default, every second for 30 s and then less and less often (the gap grows by 0.11 s
  * per second elapsed, up to 5 min), each gap varied by ±10 %. With `history` holding durations of
  * runs like this one, checks are sparse while a finish is unlikely and dense around the likely
  * finish, then grow again if the run outlives its history; the run's own duration is recorded.
