@@ -77,6 +77,14 @@ describe("poll with history", () => {
     expect(model.toJSON().durations).toEqual({});
   });
 
+  test("a wait on an existing run whose start time is missing teaches nothing", async () => {
+    const model = createDurationModel();
+    const clock = fakeClock();
+    const { fetchState } = runEndingIn(clock, 3_000);
+    await poll(fetchState, { isDone, clock, history: { model, key, startedAt: () => undefined } });
+    expect(model.toJSON().durations).toEqual({});
+  });
+
   test("failed runs and record: false teach nothing", async () => {
     const model = createDurationModel();
     const clock = fakeClock();

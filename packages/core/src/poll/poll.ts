@@ -188,12 +188,17 @@ export async function poll<State>(
   let ageAtStart = 0; // how old the run was when the wait began (history.startedAt)
   let lastPending: number | undefined = checkAtStart ? undefined : 0;
   let aged = false;
+  // A run whose start is unknown (its timestamp missing) would be recorded as younger than it is.
+  let startKnown = !checkAtStart || history?.startedAt === undefined;
   const learn = (state: State | undefined) => {
     if (!history) return;
     if (state !== undefined && !aged) {
       aged = true;
       const startedAt = history.startedAt?.(state);
-      if (startedAt !== undefined && Number.isFinite(startedAt)) ageAtStart = Math.max(0, start - startedAt);
+      if (startedAt !== undefined && Number.isFinite(startedAt)) {
+        ageAtStart = Math.max(0, start - startedAt);
+        startKnown = true;
+      }
     }
     if (keys) return;
     keys = asKeys(history.key(state));
@@ -239,7 +244,7 @@ export async function poll<State>(
         });
       if (isDone(state)) {
         // The run ended between the last check that saw it going and this one.
-        if (keys && history?.record !== false && lastPending !== undefined)
+        if (keys && history?.record !== false && lastPending !== undefined && startKnown)
           for (const key of keys) history!.model.record(key, ageAtStart + (lastPending + elapsedMs) / 2);
         return state;
       }
