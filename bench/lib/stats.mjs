@@ -20,3 +20,7 @@ export const fmt = (value, digits = 0) =>
 
 /** A ratio for a table, e.g. `1.07×`. */
 export const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "–");
+
+/** Arithmetic mean (NaN for an empty list). */
+export const mean = (values) =>
+  values.length === 0 ? NaN : values.reduce((a, b) => a + b, 0) / values.length;

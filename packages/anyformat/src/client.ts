@@ -1,5 +1,7 @@
 import {
   createApiClient,
+  createDurationModel,
+  type DurationModel,
   requestOptions,
   type ClientOptions,
   type ProviderDescriptor,
@@ -10,6 +12,7 @@ import { withTrailingSlash, type ClientContext } from "./context.js";
 import { parseAnyformatError } from "./errors.js";
 import { createFiles } from "./files.js";
 import type { paths } from "./generated/schema.js";
+import { learnDurations, type LearnDurationsOptions } from "./wait-history.js";
 import { createWebhooks } from "./webhooks.js";
 import { createWorkflows } from "./workflows.js";
 
@@ -36,7 +39,10 @@ export const anyformatDescriptor: ProviderDescriptor = {
  * Options of {@link createAnyformatClient}: core's client options (all optional).
  * @example `const options: AnyformatClientOptions = { maxRetries: 3, timeoutMs: 30_000 };`
  */
-export type AnyformatClientOptions = ClientOptions;
+export type AnyformatClientOptions = ClientOptions & {
+  /** Run durations to start from (e.g. shared between clients); default: a new, empty model. */
+  durations?: DurationModel | undefined;
+};
 
 /**
  * The client {@link createAnyformatClient} returns.
@@ -45,15 +51,18 @@ export type AnyformatClientOptions = ClientOptions;
 export type AnyformatClient = ReturnType<typeof buildClient>;
 
 function buildClient(options: AnyformatClientOptions) {
+  const { durations = createDurationModel(), ...clientOptions } = options;
   const { api, unwrap, baseUrl } = createApiClient<paths>(anyformatDescriptor, {
-    ...options,
+    ...clientOptions,
     fetch: withTrailingSlash(options.fetch),
   });
   const context: ClientContext = {
     api,
     unwrap,
+    durations,
     send: (call) => unwrapWithResponse(call, unwrap),
   };
+  const workflows = createWorkflows(context);
   return {
     /** The typed openapi-fetch client for every operation of the spec (`{ data, error, response }`). */
     api,
@@ -69,11 +78,33 @@ function buildClient(options: AnyformatClientOptions) {
      */
     health: (o: RequestOptions = {}) => unwrap(api.GET("/health/", { ...requestOptions(o) })),
     /** Workflows: list, get, run, runAndWait, poll, results, listRuns, listFiles. */
-    workflows: createWorkflows(context),
+    workflows,
     /** File collections: delete. */
     files: createFiles(context),
     /** Webhook subscriptions and delivery verification. */
     webhooks: createWebhooks(context),
+    /**
+     * How long runs took, per workflow (and version): `runAndWait` and `poll` place their checks
+     * by it, and `runAndWait` records each run. Export it with `JSON.stringify(af.durations)`,
+     * start another client warm with `af.durations.load(JSON.parse(saved))`.
+     */
+    durations,
+    /**
+     * Records how long a workflow's recent processed runs took (one listing request), so the next
+     * wait on it is informed from the start. Returns how many runs were learned.
+     *
+     * @example
+     * ```ts
+     * await af.learnDurations(workflowId, { limit: 20 });
+     * ```
+     */
+    learnDurations: (workflowId: string, o: LearnDurationsOptions = {}): Promise<number> =>
+      learnDurations(
+        durations,
+        workflowId,
+        (limit, rest) => workflows.listRuns(workflowId, { pageSize: limit, maxItems: limit, ...rest }),
+        o,
+      ),
   };
 }
 

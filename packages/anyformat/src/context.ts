@@ -1,10 +1,12 @@
-import { ConfigurationError, type ApiClient } from "@docrun/core";
+import { ConfigurationError, type ApiClient, type DurationModel } from "@docrun/core";
 import type { paths } from "./generated/schema.js";
 
 /** What every resource module is built from: the typed client and its error-throwing unwrap. */
 export interface ClientContext {
   readonly api: ApiClient<paths>["api"];
   readonly unwrap: ApiClient<paths>["unwrap"];
+  /** How long this client's workflows took: waits place checks by it. */
+  readonly durations: DurationModel;
   /** `data` plus the raw `Response` (pagination needs the response), or the typed `ApiError`. */
   send<T>(
     call: Promise<{ data?: T; error?: unknown; response: Response }>,

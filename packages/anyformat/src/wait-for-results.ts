@@ -9,7 +9,8 @@ import {
   type RequestOptions,
 } from "@docrun/core";
 import type { ClientContext } from "./context.js";
-import type { ErrorResponse, FileResults } from "./types.js";
+import type { ErrorResponse, FileResults, WorkflowRunResponse } from "./types.js";
+import { resultsHistory } from "./wait-history.js";
 
 /**
  * Options of `runAndWait` / `poll`: how long and how often to wait, and progress reports.
@@ -21,7 +22,7 @@ export interface WaitOptions extends RequestOptions {
   /** Called after every check: `results` is undefined until they are ready. */
   onProgress?:
     ((results: FileResults | undefined, info: { attempt: number; elapsedMs: number }) => void) | undefined;
-  /** The wait schedule (core's defaults: 500 ms ×1.5 up to 5 s, with jitter). */
+  /** Your own schedule between checks instead of core's (which learns from this workflow's past runs). */
   interval?: PollOptions<FileResults>["interval"];
 }
 
@@ -46,6 +47,7 @@ export function waitForResults(
   workflowId: string,
   collectionId: string,
   options: WaitOptions,
+  started?: WorkflowRunResponse,
 ): Promise<FileResults> {
   const { api, unwrap } = context;
   const { signal, timeoutMs, onProgress, interval } = options;
@@ -75,6 +77,7 @@ export function waitForResults(
     },
     {
       isDone: () => true,
+      ...resultsHistory(context.durations, workflowId, started),
       ...(signal !== undefined && { signal }),
       ...(timeoutMs !== undefined && { timeoutMs }),
       ...(onProgress !== undefined && { onProgress }),

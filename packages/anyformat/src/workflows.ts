@@ -198,7 +198,7 @@ export function createWorkflows(context: ClientContext) {
     async runAndWait(workflowId: string, input: RunInput, options: WaitOptions = {}): Promise<FileResults> {
       return createThenPoll(
         (o) => workflows.run(workflowId, input, o),
-        (run, timeoutMs) => waitForResults(context, workflowId, run.id, { ...options, timeoutMs }),
+        (run, timeoutMs) => waitForResults(context, workflowId, run.id, { ...options, timeoutMs }, run),
         options,
       );
     },

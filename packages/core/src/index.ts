@@ -44,7 +44,22 @@ export {
   type IdCursor,
   type PageNumberResult,
 } from "./pagination/strategies.js";
-export { DEFAULT_POLL_TIMEOUT_MS, notReady, poll, type NotReady, type PollOptions } from "./poll/poll.js";
+export {
+  DEFAULT_POLL_TIMEOUT_MS,
+  notReady,
+  poll,
+  type NotReady,
+  type PollHistory,
+  type PollOptions,
+} from "./poll/poll.js";
+export {
+  createDurationModel,
+  type DurationModel,
+  type DurationModelOptions,
+  type DurationModelSnapshot,
+} from "./poll/duration-model.js";
+export { defaultSchedule, backoffSchedule, type WaitSchedule } from "./poll/wait-schedule.js";
+export { informedSchedule, type InformedScheduleOptions } from "./poll/informed-schedule.js";
 export { createThenPoll, type CreateThenPollOptions } from "./poll/create-then-poll.js";
 export { sleep, systemClock, type Clock } from "./poll/clock.js";
 export { signWebhookPayload, verifyWebhook, type VerifyWebhookInput } from "./webhooks/verify.js";

@@ -4,11 +4,14 @@ import {
   type ClientOptions,
   type ProviderDescriptor,
   unwrapWithResponse,
+  createDurationModel,
+  type DurationModel,
 } from "@docrun/core";
 import type { ClientContext } from "./context.js";
 import { parseExtendError } from "./errors.js";
 import { createFiles } from "./files.js";
 import type { paths } from "./generated/schema.js";
+import { learnDurations, type LearnDurationsOptions } from "./wait-history.js";
 import { verifyExtendWebhook } from "./webhooks.js";
 import { createWorkflowRuns } from "./workflow-runs.js";
 import { createWorkflows } from "./workflows.js";
@@ -59,6 +62,8 @@ export interface ExtendClientOptions extends ClientOptions {
   apiVersion?: string | undefined;
   /** `x-extend-workspace-id`: required with an organization-scoped key. */
   workspaceId?: string | undefined;
+  /** Run durations to start from (e.g. shared between clients); default: a new, empty model. */
+  durations?: DurationModel | undefined;
 }
 
 /**
@@ -68,7 +73,13 @@ export interface ExtendClientOptions extends ClientOptions {
 export type ExtendClient = ReturnType<typeof buildClient>;
 
 function buildClient(options: ExtendClientOptions) {
-  const { region, apiVersion = EXTEND_API_VERSION, workspaceId, ...coreOptions } = options;
+  const {
+    region,
+    apiVersion = EXTEND_API_VERSION,
+    workspaceId,
+    durations = createDurationModel(),
+    ...coreOptions
+  } = options;
   if (region !== undefined && !Object.hasOwn(EXTEND_REGIONS, region)) {
     throw new ConfigurationError(
       `region must be one of ${Object.keys(EXTEND_REGIONS).join(", ")} (got ${String(region)})`,
@@ -90,21 +101,52 @@ function buildClient(options: ExtendClientOptions) {
   });
   const context: ClientContext = {
     api,
+    durations,
     send: (call) => unwrapWithResponse(call, unwrap),
   };
+  const workflowRuns = createWorkflowRuns(context);
   return {
     /** The typed openapi-fetch client for every operation of the spec (`{ data, error, response }`). */
     api,
     /** The resolved base URL. */
     baseUrl,
     /** Workflow runs: list, get, create, createAndPoll, poll, batchCreate, update, cancel, delete. */
-    workflowRuns: createWorkflowRuns(context),
+    workflowRuns,
     /** Workflows: list, get. */
     workflows: createWorkflows(context),
     /** Files: upload, get, list. */
     files: createFiles(context),
     /** Webhook deliveries: verify (signature, timestamp, replay) and parse. */
     webhooks: { verify: verifyExtendWebhook },
+    /**
+     * How long runs took, per workflow and version: `createAndPoll` and `poll` place their checks
+     * by it and record each run they wait on. Export it with `JSON.stringify(extend.durations)`,
+     * start another client warm with `extend.durations.load(JSON.parse(saved))`.
+     */
+    durations,
+    /**
+     * Records how long a workflow's recent processed runs took (one listing request), so the
+     * next wait on it is informed from the start. Returns how many runs were learned.
+     *
+     * @example
+     * ```ts
+     * await extend.learnDurations(workflowId, { limit: 20 });
+     * ```
+     */
+    learnDurations: (workflowId: string, o: LearnDurationsOptions = {}): Promise<number> =>
+      learnDurations(
+        durations,
+        workflowId,
+        (limit, rest) =>
+          workflowRuns.list({
+            workflowId,
+            status: "PROCESSED",
+            maxPageSize: limit,
+            maxItems: limit,
+            ...rest,
+          }),
+        o,
+      ),
   };
 }
 

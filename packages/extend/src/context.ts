@@ -2,6 +2,7 @@ import {
   ConfigurationError,
   paginateToken,
   type ApiClient,
+  type DurationModel,
   type ListOptions,
   type Paginator,
   type RequestOptions,
@@ -11,6 +12,8 @@ import type { paths } from "./generated/schema.js";
 /** What every resource module is built from: the typed client and its error-throwing unwrap. */
 export interface ClientContext {
   readonly api: ApiClient<paths>["api"];
+  /** How long this client's workflows took (per workflow and version): waits place checks by it. */
+  readonly durations: DurationModel;
   /** `data` plus the raw `Response` (pagination needs the response), or the typed `ApiError`. */
   send<T>(
     call: Promise<{ data?: T; error?: unknown; response: Response }>,

@@ -10,6 +10,7 @@ import {
 } from "@docrun/core";
 import { listByToken, requireId, type ClientContext } from "./context.js";
 import { isTerminalStatus } from "./run-state.js";
+import { runHistory } from "./wait-history.js";
 import type {
   BatchCreateWorkflowRunsRequest,
   BatchCreateWorkflowRunsResponse,
@@ -39,7 +40,7 @@ export interface WaitOptions {
   /** Called after every check with the run as last fetched. */
   onProgress?:
     ((run: WorkflowRun | undefined, info: { attempt: number; elapsedMs: number }) => void) | undefined;
-  /** Wait schedule between checks (core's defaults: 0.5 s growing ×1.5 to 5 s, with jitter). */
+  /** Your own schedule between checks instead of core's (which learns from this workflow's past runs). */
   interval?: PollOptions<WorkflowRun>["interval"];
   /** Time source (tests). */
   clock?: PollOptions<WorkflowRun>["clock"];
@@ -77,8 +78,9 @@ export function createWorkflowRuns(ctx: ClientContext) {
       .data;
   };
 
-  const wait = (id: string, options: WaitOptions): Promise<WorkflowRun> =>
+  const wait = (id: string, options: WaitOptions, created?: WorkflowRun): Promise<WorkflowRun> =>
     poll<WorkflowRun>((o) => get(id, o), {
+      ...runHistory(ctx.durations, created),
       isDone: (run) => isTerminalStatus(run.status),
       isFailed: (run) => FAILED_STATUSES.has(run.status),
       signal: options.signal,
@@ -145,7 +147,7 @@ export function createWorkflowRuns(ctx: ClientContext) {
       requireId("workflow.id", body?.workflow?.id);
       return createThenPoll(
         async (o) => (await send(api.POST("/workflow_runs", { body, ...requestOptions(o) }))).data,
-        (created, timeoutMs) => wait(created.id, { ...options, timeoutMs }),
+        (created, timeoutMs) => wait(created.id, { ...options, timeoutMs }, created),
         options,
       );
     },

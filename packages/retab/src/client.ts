@@ -1,5 +1,7 @@
 import {
   createApiClient,
+  createDurationModel,
+  type DurationModel,
   readEnv,
   type ApiClient,
   type ClientOptions,
@@ -10,6 +12,7 @@ import { parseRetabError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
 import { createSteps, type Steps } from "./steps.js";
 import { createWebhooks, type Webhooks } from "./webhooks.js";
+import { learnDurations, type LearnDurationsOptions } from "./wait-history.js";
 import { createWorkflowRuns, type WorkflowRuns } from "./workflow-runs.js";
 import { createWorkflows, type Workflows } from "./workflows.js";
 import { createFiles, storageTransport, type Files } from "./uploads.js";
@@ -40,7 +43,10 @@ export const retabProvider: ProviderDescriptor = {
  * Options of {@link createRetabClient}: core's client options (key, base URL, fetch, retries, timeouts, headers).
  * @example `const options: RetabClientOptions = { maxRetries: 3, timeoutMs: 30_000 };`
  */
-export type RetabClientOptions = ClientOptions;
+export type RetabClientOptions = ClientOptions & {
+  /** Run durations to start from (e.g. shared between clients); default: a new, empty model. */
+  durations?: DurationModel | undefined;
+};
 
 /**
  * The Retab client: typed raw access plus helpers per resource.
@@ -57,6 +63,22 @@ export interface RetabClient {
   readonly blocks: Blocks;
   readonly files: Files;
   readonly webhooks: Webhooks;
+  /**
+   * How long runs took, per workflow and version: `createAndPoll` and `poll` place their checks
+   * by it and record each run they wait on. Export it with `JSON.stringify(retab.durations)`,
+   * start another client warm with `retab.durations.load(JSON.parse(saved))`.
+   */
+  readonly durations: DurationModel;
+  /**
+   * Records how long a workflow's recent completed runs took (one listing request), so the next
+   * wait on it is informed from the start. Returns how many runs were learned.
+   *
+   * @example
+   * ```ts
+   * await retab.learnDurations("wf_3Fh8kLmN2pQr", { limit: 20 });
+   * ```
+   */
+  learnDurations(workflowId: string, options?: LearnDurationsOptions): Promise<number>;
 }
 
 /**
@@ -76,14 +98,31 @@ export interface RetabClient {
 export function createRetabClient(options: RetabClientOptions = {}): RetabClient {
   const configured = options.baseUrl ?? readEnv(retabProvider.baseUrlEnv);
   const baseUrl = configured?.replace(/\/+$/, "").replace(/\/v1$/, "");
+  const { durations = createDurationModel(), ...clientOptions } = options;
   const core = createApiClient<paths>(
     retabProvider,
-    baseUrl === undefined ? options : { ...options, baseUrl },
+    baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl },
   );
+  const workflowRuns = createWorkflowRuns(core, durations);
   return {
     api: core.api,
     baseUrl: core.baseUrl,
-    workflowRuns: createWorkflowRuns(core),
+    workflowRuns,
+    durations,
+    learnDurations: (workflowId, o = {}) =>
+      learnDurations(
+        durations,
+        workflowId,
+        (limit, rest) =>
+          workflowRuns.list({
+            workflow_id: workflowId,
+            status: "completed",
+            limit,
+            maxItems: limit,
+            ...rest,
+          }),
+        o,
+      ),
     steps: createSteps(core),
     workflows: createWorkflows(core),
     blocks: createBlocks(core),

@@ -9,11 +9,13 @@ import {
   type Paginator,
   type PollOptions,
   type RequestOptions,
+  type DurationModel,
 } from "@docrun/core";
 import { definedOnly, requireId, requireIdIfGiven } from "./checks.js";
 import { toMimeData, type DocumentInput } from "./files.js";
 import { listByIdCursor, splitListOptions, type RetabCore } from "./list-page.js";
 import { TERMINAL_STATUSES } from "./run-state.js";
+import { runHistory } from "./wait-history.js";
 import type {
   CancelWorkflowResponse,
   CreateWorkflowRunRequest,
@@ -175,10 +177,10 @@ function settle(run: WorkflowRun): WorkflowRun {
  *
  * @example
  * ```ts
- * const runs = createWorkflowRuns(core);
+ * const runs = createWorkflowRuns(core, createDurationModel());
  * ```
  */
-export function createWorkflowRuns(core: RetabCore): WorkflowRuns {
+export function createWorkflowRuns(core: RetabCore, durations: DurationModel): WorkflowRuns {
   const { api, unwrap } = core;
 
   const get = async (runId: string, options: RequestOptions = {}): Promise<WorkflowRun> => {
@@ -202,7 +204,11 @@ export function createWorkflowRuns(core: RetabCore): WorkflowRuns {
     );
   };
 
-  const waitFor = async (runId: string, options: WaitOptions = {}): Promise<WorkflowRun> => {
+  const waitFor = async (
+    runId: string,
+    options: WaitOptions = {},
+    created?: WorkflowRun,
+  ): Promise<WorkflowRun> => {
     const { stopOnReview = true, interval, clock, onProgress, signal, timeoutMs } = options;
     const isDone = (run: WorkflowRun) =>
       TERMINAL_STATUSES.has(run.lifecycle.status) ||
@@ -210,6 +216,7 @@ export function createWorkflowRuns(core: RetabCore): WorkflowRuns {
     return settle(
       await poll((o) => get(runId, o), {
         isDone,
+        ...runHistory(durations, created),
         ...definedOnly({ interval, clock, onProgress, signal, timeoutMs }),
       }),
     );
@@ -242,7 +249,7 @@ export function createWorkflowRuns(core: RetabCore): WorkflowRuns {
       const { idempotencyKey } = options;
       return createThenPoll(
         (o) => create(body, definedOnly({ ...o, idempotencyKey })),
-        (run, timeoutMs) => waitFor(run.id, { ...options, ...definedOnly({ timeoutMs }) }),
+        (run, timeoutMs) => waitFor(run.id, { ...options, ...definedOnly({ timeoutMs }) }, run),
         options,
       );
     },

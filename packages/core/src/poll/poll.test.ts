@@ -4,9 +4,12 @@ import { sleep, type Clock } from "./clock.js";
 import { notReady, poll } from "./poll.js";
 
 /** A clock whose sleep advances time instantly and records each wait. */
+// Starts far from 0, so a sign error in elapsed-time arithmetic cannot hide.
+const T0 = 1_764_000_000_000;
+
 function fakeClock(): Clock & { waits: number[]; t: number } {
   const clock = {
-    t: 0,
+    t: T0,
     waits: [] as number[],
     now: () => clock.t,
     sleep: async (ms: number, signal?: AbortSignal) => {
@@ -25,21 +28,63 @@ const states = (...list: string[]) => {
 };
 
 describe("poll", () => {
-  test("first check at once, then 500 ms ×1.5 up to 5 s (no jitter)", async () => {
+  test("default: first check at once, then every second for 30 s, then growing (no spread)", async () => {
+    const clock = fakeClock();
+    const run = await poll(states(...Array(40).fill("running"), "done"), {
+      isDone: (r) => r.status == "done",
+      clock,
+      random: () => 0.5,
+    });
+    expect(run.status).toBe("done");
+    expect(clock.waits.slice(0, 30)).toEqual(Array(30).fill(1_000));
+    expect(clock.waits[30]).toBe(1_000); // at 30 s the gap starts growing by 0.11 s per second
+    expect(clock.waits[31]).toBeCloseTo(1_110);
+    expect(clock.waits[32]).toBeCloseTo(1_110 + 0.11 * 1_110);
+  });
+
+  test("default: each gap varies by ±10 % at random", async () => {
+    const low = fakeClock();
+    await poll(states("a", "a", "done"), { isDone: (r) => r.status == "done", clock: low, random: () => 0 });
+    expect(low.waits).toEqual([900, 900]);
+    const high = fakeClock();
+    await poll(states("a", "done"), { isDone: (r) => r.status == "done", clock: high, random: () => 1 });
+    expect(high.waits).toEqual([1_100]);
+  });
+
+  test("default: an hour-long run costs tens of checks, not thousands", async () => {
+    const clock = fakeClock();
+    let checks = 0;
+    await poll(async () => (checks++, clock.t - T0 >= 3_600_000 ? "done" : "running"), {
+      isDone: (s) => s == "done",
+      clock,
+      random: () => 0.5,
+      timeoutMs: 4_000_000,
+    });
+    expect(checks).toBeGreaterThan(30);
+    expect(checks).toBeLessThan(100);
+  });
+
+  test("interval: first check at once, then 500 ms ×1.5 up to 5 s (no jitter)", async () => {
     const clock = fakeClock();
     const run = await poll(states(...Array(12).fill("running"), "done"), {
       isDone: (r) => r.status == "done",
       clock,
       random: () => 0,
+      interval: {},
     });
     expect(run.status).toBe("done");
     expect(clock.waits.slice(0, 6)).toEqual([500, 750, 1125, 1687.5, 2531.25, 3796.875]);
     expect(clock.waits.slice(6)).toEqual([5000, 5000, 5000, 5000, 5000, 5000]);
   });
 
-  test("jitter shortens each wait by up to 20 %", async () => {
+  test("interval: jitter shortens each wait by up to 20 %", async () => {
     const clock = fakeClock();
-    await poll(states("a", "a", "done"), { isDone: (r) => r.status == "done", clock, random: () => 1 });
+    await poll(states("a", "a", "done"), {
+      isDone: (r) => r.status == "done",
+      clock,
+      random: () => 1,
+      interval: {},
+    });
     expect(clock.waits).toEqual([400, 600]);
   });
 
@@ -77,7 +122,7 @@ describe("poll", () => {
     expect(err).toBeInstanceOf(PollTimeoutError);
     expect(err.lastState).toEqual({ status: "running" });
     expect(err.elapsedMs).toBe(600_000);
-    expect(clock.t).toBe(600_000);
+    expect(clock.t).toBe(T0 + 600_000);
   });
 
   test("timeoutMs and the per-check deadline passed to fetchState", async () => {
@@ -91,7 +136,7 @@ describe("poll", () => {
       { isDone: () => false, clock, timeoutMs: 1000, random: () => 0 },
     ).catch((e) => e);
     expect(err).toBeInstanceOf(PollTimeoutError);
-    expect(deadlines).toEqual([1000, 500, 1]);
+    expect(deadlines).toEqual([1000, 100, 1]); // waits of 900 ms (1 s − 10 %), then the rest
   });
 
   test("a check cut short by the poll deadline → PollTimeoutError with the last state", async () => {
