@@ -11,7 +11,8 @@ import { ConfigurationError, WebhookVerificationError } from "../errors/errors.j
  */
 export type WebhookBody = string | Uint8Array | ArrayBuffer;
 
-const encoder = new TextEncoder();
+/** One shared UTF-8 encoder for the webhook code. */
+export const encoder = new TextEncoder();
 
 /**
  * The bytes a signature covers: a string's UTF-8, bytes as they are. Bytes are never decoded and
@@ -20,11 +21,8 @@ const encoder = new TextEncoder();
 export function webhookBodyBytes(body: WebhookBody): Uint8Array {
   if (typeof body === "string") return encoder.encode(body);
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  if (Object.prototype.toString.call(body) === "[object ArrayBuffer]") return new Uint8Array(body);
-  throw new ConfigurationError(
-    `Webhook body must be the raw request body (a string, Uint8Array, Buffer or ArrayBuffer), ` +
-      `got ${body === null ? "null" : typeof body}: verify before any JSON parsing`,
-  );
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  throw new ConfigurationError("Webhook body must be the raw request body (string or bytes), unparsed");
 }
 
 /**
@@ -46,7 +44,7 @@ export function parseWebhookJson(body: WebhookBody): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new WebhookVerificationError("Webhook rejected: the signed body is not JSON", {
+    throw new WebhookVerificationError("Webhook rejected: invalid payload (not JSON)", {
       reason: "invalid_payload",
     });
   }

@@ -1,4 +1,3 @@
-import { WebhookVerificationError } from "../errors/errors.js";
 import { parseWebhookJson } from "./raw-body.js";
 import { verifyWebhook, type VerifyWebhookInput } from "./verify.js";
 
@@ -33,20 +32,18 @@ export interface VerifyWebhookEventInput extends Omit<VerifyWebhookInput, "event
  * });
  * ```
  */
-export async function verifyWebhookEvent(input: VerifyWebhookEventInput): Promise<unknown> {
-  const { eventIdOf, ...rest } = input;
+export async function verifyWebhookEvent({ eventIdOf, ...input }: VerifyWebhookEventInput): Promise<unknown> {
   let event: unknown;
-  let notJson: WebhookVerificationError | undefined;
+  let notJson: unknown;
   try {
     event = parseWebhookJson(input.body);
   } catch (error) {
-    if (!(error instanceof WebhookVerificationError)) throw error;
     notJson = error;
   }
-  if (notJson) {
-    await verifyWebhook({ ...rest, replayStore: undefined });
-    throw notJson;
-  }
-  await verifyWebhook({ ...rest, eventId: eventIdOf?.(event) });
+  // The signature is checked first whatever the body; a body that is not JSON skips the store.
+  await verifyWebhook(
+    notJson ? { ...input, replayStore: undefined } : { ...input, eventId: eventIdOf?.(event) },
+  );
+  if (notJson) throw notJson;
   return event;
 }

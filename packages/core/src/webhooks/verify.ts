@@ -5,12 +5,10 @@ import {
   WebhookSignatureError,
   WebhookTimestampError,
 } from "../errors/errors.js";
-import { webhookBodyBytes, type WebhookBody } from "./raw-body.js";
+import { encoder, webhookBodyBytes, type WebhookBody } from "./raw-body.js";
 import type { ReplayStore } from "./replay-store.js";
 import { headerHasSignature, type SignatureFormat } from "./signature-header.js";
 import { signedBytes } from "./signed-bytes.js";
-
-const encoder = new TextEncoder();
 
 /**
  * Hex HMAC-SHA256 of `content` keyed with `secret` (WebCrypto: any runtime). A string is signed as
@@ -131,14 +129,9 @@ export async function verifyWebhook(input: VerifyWebhookInput): Promise<void> {
   };
   if (!secret) throw new ConfigurationError("verifyWebhook: empty secret");
   // A zero tolerance that silently meant "no age check" would turn replay protection off.
-  if (!(toleranceSeconds > 0)) {
+  if (!(toleranceSeconds > 0) || !(futureSkewSeconds >= 0)) {
     throw new ConfigurationError(
-      `verifyWebhook: toleranceSeconds must be a positive number of seconds (Infinity turns the age check off), got ${toleranceSeconds}`,
-    );
-  }
-  if (!(futureSkewSeconds >= 0)) {
-    throw new ConfigurationError(
-      `verifyWebhook: futureSkewSeconds must be 0 or more seconds, got ${futureSkewSeconds}`,
+      `verifyWebhook: toleranceSeconds must be > 0 (Infinity: no age check), futureSkewSeconds ≥ 0; got ${toleranceSeconds}, ${futureSkewSeconds}`,
     );
   }
   const body = webhookBodyBytes(input.body);
