@@ -1,4 +1,4 @@
-import { InvalidResponseError, verifyWebhook, type ReplayStore } from "@docrun/core";
+import { verifyWebhookEvent, type ReplayStore, type WebhookBody } from "@docrun/core";
 import type { WebhookEvent } from "./types.js";
 
 /**
@@ -17,7 +17,10 @@ export interface WebhookScheme {
   signatureHeader: string;
   /** Header with the Unix-seconds timestamp (default `x-anyformat-timestamp`). */
   timestampHeader: string;
-  /** The signed string (default `` `${timestamp}.${body}` ``). */
+  /**
+   * The signed string (default `` `${timestamp}.${body}` ``), as a template: put `body` in exactly
+   * once, unchanged (the raw body bytes are HMAC'ed there).
+   */
   signedContent(timestamp: string | undefined, body: string): string;
 }
 
@@ -36,11 +39,14 @@ export const DOCRUN_ANYFORMAT_WEBHOOK_SCHEME: WebhookScheme = {
  * @example `await af.webhooks.verify(rawBody, headers, secret, { toleranceSeconds: 600, replayStore: createMemoryReplayStore() });`
  */
 export interface VerifyOptions {
-  /** Oldest accepted timestamp in seconds (default 300). */
+  /** Oldest accepted timestamp in whole seconds (default 300). Must be positive; `Infinity` turns the age check off. */
   toleranceSeconds?: number | undefined;
   /** Replace parts of the signing scheme. */
   scheme?: Partial<WebhookScheme> | undefined;
-  /** Rejects a delivery seen before (keyed by its signature, as AnyFormat sends no event id). */
+  /**
+   * Rejects a delivery seen before. AnyFormat events carry no id, so the key is the signed content
+   * (timestamp and body), never the signature header, which a replayer could respell.
+   */
   replayStore?: ReplayStore | undefined;
   /** Clock in ms (tests). */
   now?: (() => number) | undefined;
@@ -55,11 +61,11 @@ function readHeader(headers: HeaderSource, name: string): string | null {
 }
 
 /**
- * Verifies a webhook delivery and returns the parsed event. Checks the HMAC-SHA256 signature
- * (constant time, WebCrypto: any runtime), that the timestamp is recent, and optionally that the
- * delivery was not seen before. Pass the raw body exactly as received. Throws core's
- * `WebhookVerificationError` subclasses (`reason` says why), or `InvalidResponseError` for a
- * verified body that is not JSON.
+ * Verifies a webhook delivery and returns the parsed event. Checks the HMAC-SHA256 signature over
+ * the raw body bytes (constant time, WebCrypto: any runtime), that the timestamp is recent, and
+ * optionally that the delivery was not seen before. Pass the raw body exactly as received. Throws
+ * core's `WebhookVerificationError` subclasses (`reason` says why; `invalid_payload` for a signed
+ * body that is not JSON).
  *
  * @example
  * ```ts
@@ -68,30 +74,22 @@ function readHeader(headers: HeaderSource, name: string): string | null {
  * ```
  */
 export async function verifyAnyformatWebhook(
-  rawBody: string | Uint8Array,
+  rawBody: WebhookBody,
   headers: HeaderSource,
   secret: string,
   options: VerifyOptions = {},
 ): Promise<WebhookEvent> {
   const scheme = { ...DOCRUN_ANYFORMAT_WEBHOOK_SCHEME, ...options.scheme };
-  const signature = readHeader(headers, scheme.signatureHeader.toLowerCase());
-  await verifyWebhook({
+  const event = await verifyWebhookEvent({
     body: rawBody,
     secret,
-    signature,
+    signature: readHeader(headers, scheme.signatureHeader.toLowerCase()),
     timestamp: readHeader(headers, scheme.timestampHeader.toLowerCase()),
     signedContent: scheme.signedContent,
-    ...(options.toleranceSeconds !== undefined && { toleranceSeconds: options.toleranceSeconds }),
-    ...(options.replayStore !== undefined && {
-      replayStore: options.replayStore,
-      eventId: signature ?? undefined,
-    }),
-    ...(options.now !== undefined && { now: options.now }),
+    toleranceSeconds: options.toleranceSeconds,
+    replayKey: "signed-content",
+    replayStore: options.replayStore,
+    now: options.now,
   });
-  const text = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
-  try {
-    return JSON.parse(text) as WebhookEvent;
-  } catch {
-    throw new InvalidResponseError("Webhook body verified but is not JSON", { status: undefined });
-  }
+  return event as WebhookEvent;
 }

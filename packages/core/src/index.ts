@@ -63,5 +63,8 @@ export { informedSchedule, type InformedScheduleOptions } from "./poll/informed-
 export { createThenPoll, type CreateThenPollOptions } from "./poll/create-then-poll.js";
 export { sleep, systemClock, type Clock } from "./poll/clock.js";
 export { signWebhookPayload, verifyWebhook, type VerifyWebhookInput } from "./webhooks/verify.js";
+export { verifyWebhookEvent, type VerifyWebhookEventInput } from "./webhooks/verify-event.js";
+export { parseWebhookJson, type WebhookBody } from "./webhooks/raw-body.js";
+export type { SignatureFormat } from "./webhooks/signature-header.js";
 export { createMemoryReplayStore, type ReplayStore } from "./webhooks/replay-store.js";
 export type { RunState } from "./run-state.js";

@@ -1,4 +1,9 @@
-import { DocrunError, verifyWebhook, type ReplayStore } from "@docrun/core";
+import {
+  verifyWebhookEvent,
+  WebhookVerificationError,
+  type ReplayStore,
+  type WebhookBody,
+} from "@docrun/core";
 import type { WorkflowRun } from "./types.js";
 
 /**
@@ -44,7 +49,11 @@ export type ExtendWebhookEvent = WorkflowRunEvent | OtherExtendEvent;
  * @example `await extend.webhooks.verify(rawBody, headers, secret, { toleranceSeconds: 120, replayStore: createMemoryReplayStore() });`
  */
 export interface VerifyOptions {
-  /** Oldest accepted `x-extend-request-timestamp`, in seconds (default 300, as Extend's SDK). */
+  /**
+   * Oldest accepted `x-extend-request-timestamp`, in whole seconds (default 300, as Extend's SDK;
+   * an event exactly this old passes). Must be positive: `Infinity` turns the age check off, what
+   * extend-ai's `maxAgeSeconds: 0` does; `0` is a `ConfigurationError`, never "off".
+   */
   toleranceSeconds?: number | undefined;
   /** How far ahead a timestamp may be, in seconds (default 60). */
   futureSkewSeconds?: number | undefined;
@@ -89,52 +98,52 @@ function header(headers: HeaderSource, name: string): string | undefined {
 }
 
 /**
- * Verifies an Extend webhook delivery and returns the parsed event: the lowercase hex
- * HMAC-SHA256 in `x-extend-request-signature` must match `v0:{timestamp}:{rawBody}` keyed with
- * the endpoint's signing secret, and `x-extend-request-timestamp` must be recent. Throws core's
- * `WebhookVerificationError` subclasses (`reason` says why). Pass the raw body exactly as
- * received, never re-serialized JSON.
+ * Verifies an Extend webhook delivery and returns the parsed event, as Extend's own SDK
+ * (`extend-ai`'s `webhooks.verifyAndParse`) does: `x-extend-request-signature` must be exactly the
+ * hex HMAC-SHA256 (either case) of `v0:{timestamp}:{rawBody}` keyed with the endpoint's signing
+ * secret, and `x-extend-request-timestamp` (unix seconds) at most `toleranceSeconds` old and 60 s
+ * ahead, counted in whole seconds. Where docrun is stricter, the README's "Differences from
+ * extend-ai" table says why. Bytes are HMAC'ed as received, never decoded first. Throws core's
+ * `WebhookVerificationError` subclasses (`reason` says why; `invalid_payload` for a signed body
+ * that is not an `{ eventId, eventType }` event).
  *
  * @example
  * ```ts
- * const event = await verifyExtendWebhook(await request.text(), request.headers, process.env.EXTEND_WEBHOOK_SECRET!);
+ * const event = await verifyExtendWebhook(await request.arrayBuffer(), request.headers, process.env.EXTEND_WEBHOOK_SECRET!);
  * ```
  */
 export async function verifyExtendWebhook(
-  rawBody: string | Uint8Array,
+  rawBody: WebhookBody,
   headers: HeaderSource,
   secret: string,
   options: VerifyOptions = {},
 ): Promise<ExtendWebhookEvent> {
-  const body = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
-  let event: unknown;
-  try {
-    event = JSON.parse(body);
-  } catch {
-    event = undefined;
-  }
-  const eventId = (event as { eventId?: unknown } | undefined)?.eventId;
-  await verifyWebhook({
-    body,
+  const event = await verifyWebhookEvent({
+    body: rawBody,
     secret,
     signature: header(headers, "x-extend-request-signature") ?? null,
+    signatureFormat: "hex",
     timestamp: header(headers, "x-extend-request-timestamp") ?? null,
     signedContent: (timestamp, content) => `v0:${timestamp}:${content}`,
     toleranceSeconds: options.toleranceSeconds,
     futureSkewSeconds: options.futureSkewSeconds,
-    eventId: typeof eventId === "string" ? eventId : undefined,
+    eventIdOf: (parsed) => {
+      const eventId = (parsed as { eventId?: unknown } | null)?.eventId;
+      return typeof eventId === "string" ? eventId : undefined;
+    },
     replayStore: options.replayStore,
     now: options.now,
   });
-  const shaped = event as Partial<OtherExtendEvent> | undefined;
+  const shaped = event as Partial<OtherExtendEvent> | null;
   if (
     typeof shaped !== "object" ||
     shaped === null ||
     typeof shaped.eventType !== "string" ||
     typeof shaped.eventId !== "string"
   ) {
-    throw new DocrunError(
+    throw new WebhookVerificationError(
       "Extend webhook body is signed but is not an event ({ eventId, eventType, payload })",
+      { reason: "invalid_payload" },
     );
   }
   return shaped as ExtendWebhookEvent;

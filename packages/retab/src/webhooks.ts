@@ -1,4 +1,4 @@
-import { verifyWebhook, WebhookSignatureError, type ReplayStore } from "@docrun/core";
+import { verifyWebhookEvent, WebhookSignatureError, type ReplayStore, type WebhookBody } from "@docrun/core";
 import type { WorkflowRun } from "./types.js";
 
 /**
@@ -32,13 +32,17 @@ export interface VerifyOptions {
    * lets a sender downgrade to the unprotected legacy form.
    */
   scheme?: RetabSignatureScheme;
-  /** Oldest accepted `t=` in seconds (default 300; environment-scoped only). */
+  /**
+   * Oldest accepted `t=` in whole seconds (default 300; environment-scoped only). Must be positive;
+   * `Infinity` turns the age check off.
+   */
   toleranceSeconds?: number;
   /** Rejects an event id seen before (environment-scoped events carry `id`). */
   replayStore?: ReplayStore;
   /**
    * The signed string of the environment-scoped form. Retab documents the header, not this string;
    * the default `"{t}.{body}"` is docrun's (Stripe-style) assumption — override it if Retab differs.
+   * It is a template: put `body` in exactly once, unchanged (the raw body bytes are HMAC'ed there).
    */
   signedContent?: (timestamp: string, body: string) => string;
   /** Clock in ms (tests). */
@@ -62,7 +66,7 @@ export type HeaderSource = Headers | Record<string, string | string[] | undefine
 export interface Webhooks {
   /** See {@link verifyRetabWebhook}. */
   verify<Event = RetabWebhookEvent>(
-    rawBody: string | Uint8Array,
+    rawBody: WebhookBody,
     headers: HeaderSource,
     secret: string,
     options?: VerifyOptions,
@@ -83,8 +87,9 @@ const ENVIRONMENT_FORM = /(?:^|,)\s*t=(\d+)\s*(?:,|$)/;
 /**
  * Verifies a Retab webhook and returns its parsed body. Both documented `X-Retab-Signature` forms:
  * environment-scoped `t=<unix>,v1=<hex HMAC-SHA256>` (timestamp checked against a 5-minute
- * window, replays rejected with a `replayStore`) and legacy `<hex HMAC-SHA256 of the raw body>`.
- * Pass the raw body exactly as received. Throws a `WebhookVerificationError` subclass.
+ * window, replays of an event `id` rejected with a `replayStore`) and legacy `<hex HMAC-SHA256 of
+ * the raw body>`. Pass the raw body exactly as received: bytes are HMAC'ed as they are. Throws a
+ * `WebhookVerificationError` subclass (`invalid_payload` for a signed body that is not JSON).
  *
  * @example
  * ```ts
@@ -93,51 +98,50 @@ const ENVIRONMENT_FORM = /(?:^|,)\s*t=(\d+)\s*(?:,|$)/;
  * ```
  */
 export async function verifyRetabWebhook<Event = RetabWebhookEvent>(
-  rawBody: string | Uint8Array,
+  rawBody: WebhookBody,
   headers: HeaderSource,
   secret: string,
   options: VerifyOptions = {},
 ): Promise<Event> {
-  const body = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
   const signature = header(headers, "x-retab-signature");
   const timestamp = signature === undefined ? undefined : ENVIRONMENT_FORM.exec(signature)?.[1];
   const scheme = options.scheme ?? "environment";
   const environment = scheme === "environment" || (scheme === "auto" && timestamp !== undefined);
-  if (environment) {
-    if (signature !== undefined && timestamp === undefined) {
-      throw new WebhookSignatureError("X-Retab-Signature has no t= timestamp", {
-        reason: "malformed_signature",
-      });
-    }
-    const parsed = safeParse(body) as { id?: unknown } | undefined;
-    const v1 = signature
-      ?.split(",")
-      .filter((part) => /^\s*v1=/.test(part))
-      .join(",");
-    const signedContent = options.signedContent ?? ((t: string, raw: string) => `${t}.${raw}`);
-    await verifyWebhook({
-      body,
+  if (!environment) {
+    const event = await verifyWebhookEvent({
+      body: rawBody,
       secret,
-      signature: v1 === "" ? undefined : v1,
-      timestamp: timestamp ?? null,
-      signedContent: (t, raw) => signedContent(t ?? "", raw),
-      toleranceSeconds: options.toleranceSeconds,
-      eventId: typeof parsed?.id === "string" ? parsed.id : undefined,
-      replayStore: options.replayStore,
+      signature,
+      signedContent: (_t, raw) => raw,
       now: options.now,
     });
-  } else {
-    await verifyWebhook({ body, secret, signature, signedContent: (_t, raw) => raw, now: options.now });
+    return event as Event;
   }
-  return JSON.parse(body) as Event;
-}
-
-function safeParse(body: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
+  if (signature !== undefined && timestamp === undefined) {
+    throw new WebhookSignatureError("X-Retab-Signature has no t= timestamp", {
+      reason: "malformed_signature",
+    });
   }
+  const v1 = signature
+    ?.split(",")
+    .filter((part) => /^\s*v1=/.test(part))
+    .join(",");
+  const signedContent = options.signedContent ?? ((t: string, raw: string) => `${t}.${raw}`);
+  const event = await verifyWebhookEvent({
+    body: rawBody,
+    secret,
+    signature: v1 === "" ? undefined : v1,
+    timestamp: timestamp ?? null,
+    signedContent: (t, raw) => signedContent(t ?? "", raw),
+    toleranceSeconds: options.toleranceSeconds,
+    eventIdOf: (parsed) => {
+      const id = (parsed as { id?: unknown } | null)?.id;
+      return typeof id === "string" ? id : undefined;
+    },
+    replayStore: options.replayStore,
+    now: options.now,
+  });
+  return event as Event;
 }
 
 /**

@@ -166,13 +166,15 @@ export class PaginationError extends DocrunError {
 export class WebhookVerificationError extends DocrunError {
   declare readonly reason:
     | "missing_signature"
+    | "malformed_signature"
     | "signature_mismatch"
     | "missing_timestamp"
     | "malformed_timestamp"
     | "timestamp_too_old"
     | "timestamp_in_future"
     | "missing_event_id"
-    | "replayed";
+    | "replayed"
+    | "invalid_payload";
 }
 /** The signature header is missing or does not match the body. @example `if (e instanceof WebhookSignatureError) …` */
 export class WebhookSignatureError extends WebhookVerificationError {}
