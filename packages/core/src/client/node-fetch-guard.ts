@@ -16,16 +16,20 @@ const dispatcher = {
   get isMockActive() {
     return g[GLOBAL].isMockActive;
   },
-  dispatch(options: object, handler: any) {
+  dispatch(options: object, handler: object) {
     const wrapped = Object.create(handler);
-    wrapped.onHeaders = function (this: any, ...args: unknown[]) {
-      const result = handler.onHeaders.apply(this, args);
-      if (this.body?.listenerCount?.("error") === 0) this.body.on("error", () => {});
-      return result;
-    };
+    wrapped.onHeaders = onHeaders;
     return g[GLOBAL].dispatch(options, wrapped);
   },
 };
+
+// Shared by every request (no closure each time); `this` is the wrapped handler.
+function onHeaders(this: any, status: number, headers: unknown, resume: unknown, text: string) {
+  const result = Object.getPrototypeOf(this).onHeaders.call(this, status, headers, resume, text);
+  if (this.body?.listenerCount?.("error") === 0) this.body.on("error", ignore);
+  return result;
+}
+const ignore = () => {};
 
 /**
  * The dispatcher to pass to Node's global `fetch` (`undefined` elsewhere); settles at once after
