@@ -4,6 +4,6 @@ import { defineConfig } from "vitest/config";
 // name in the report. Type tests (`*.test-d.ts`) are checked by vitest's typecheck mode.
 export default defineConfig({
   test: {
-    projects: ["packages/*", "tests", "scripts"],
+    projects: ["packages/*", "tests", "tests/hardening", "scripts"],
   },
 });

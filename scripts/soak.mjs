@@ -29,7 +29,7 @@ console.log(
 );
 const result = spawnSync(
   "pnpm",
-  ["exec", "vitest", "run", "--project", "integration", "tests/hardening/soak.test.ts", "--reporter=verbose"],
+  ["exec", "vitest", "run", "--project", "hardening", "tests/hardening/soak.test.ts", "--reporter=verbose"],
   {
     cwd: root,
     stdio: "inherit",

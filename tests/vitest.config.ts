@@ -7,6 +7,8 @@ export default defineProject({
   test: {
     name: "integration",
     include: ["**/*.test.ts"],
+    // The hardening suite is its own project (tests/hardening/vitest.config.ts).
+    exclude: ["hardening/**", "**/node_modules/**"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

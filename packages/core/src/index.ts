@@ -28,6 +28,7 @@ export {
   type TransportOptions,
 } from "./client/transport.js";
 export { unwrapWithResponse } from "./client/unwrap-with-response.js";
+export { checkServerTarget, type ServerTarget, type ServerTargetRules } from "./client/server-target.js";
 export { readEnv } from "./client/env.js";
 export { retryAfterMs } from "./client/retry-after.js";
 export {

@@ -126,7 +126,7 @@ export function createRetabClient(options: RetabClientOptions = {}): RetabClient
     steps: createSteps(core),
     workflows: createWorkflows(core),
     blocks: createBlocks(core),
-    files: createFiles(core, storageTransport(options)),
+    files: createFiles(core, storageTransport(options), options.allowInsecureHttp),
     webhooks: createWebhooks(),
   };
 }

@@ -1,4 +1,5 @@
 import {
+  checkServerTarget,
   createApiError,
   createTransport,
   type ClientOptions,
@@ -45,6 +46,26 @@ function decodeDataUrl(url: string): { bytes: Uint8Array; mimeType: string } {
   return { bytes: Uint8Array.from(binary, (char) => char.charCodeAt(0)), mimeType };
 }
 
+// Retab's spec: "`PUT` the bytes there with the returned headers". The headers a signed storage
+// upload may need (content description, checksums, the stores' metadata and blob-type headers);
+// never credentials, cookies, hosts or hop-by-hop headers.
+const uploadTargetRules = {
+  what: "Retab upload target",
+  methods: ["PUT"],
+  headers: [
+    "content-type",
+    "content-md5",
+    "content-disposition",
+    "content-language",
+    "cache-control",
+    "x-amz-meta-*",
+    "x-amz-checksum-sha256",
+    "x-goog-meta-*",
+    "x-ms-meta-*",
+    "x-ms-blob-type",
+  ],
+} as const;
+
 /** Core's transport without credentials: what sends the bytes to the storage URL. */
 export type StorageTransport = (input: Request) => Promise<Response>;
 
@@ -72,7 +93,11 @@ export function storageTransport(options: ClientOptions): StorageTransport {
  * const files = createFiles(core, createTransport({ maxRetries: 2 }));
  * ```
  */
-export function createFiles(core: RetabCore, storage: StorageTransport): Files {
+export function createFiles(
+  core: RetabCore,
+  storage: StorageTransport,
+  allowInsecureHttp?: boolean | undefined,
+): Files {
   const { api, unwrap } = core;
   return {
     async upload(input, options = {}) {
@@ -86,12 +111,17 @@ export function createFiles(core: RetabCore, storage: StorageTransport): Files {
           ...call,
         }),
       );
+      // The server chose where the bytes go: checked before anything is sent.
+      const target = checkServerTarget(
+        { url: started.uploadUrl, method: started.uploadMethod, headers: started.uploadHeaders },
+        { ...uploadTargetRules, allowInsecureHttp },
+      );
       const { signal, ...extras } = call;
       // The transport reads per-call timeoutMs / deadlineMs from the Request itself.
       const request: Request & CallExtras = Object.assign(
-        new Request(started.uploadUrl, {
-          method: started.uploadMethod,
-          headers: started.uploadHeaders,
+        new Request(target.url, {
+          method: target.method,
+          headers: target.headers,
           body: bytes as Uint8Array<ArrayBuffer>,
           ...(signal && { signal }),
         }),

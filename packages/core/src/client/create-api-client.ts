@@ -1,6 +1,11 @@
 import createClient, { type Client } from "openapi-fetch";
 import { ConfigurationError, InvalidResponseError, type ApiError } from "../errors/errors.js";
-import { createApiError, parseErrorEnvelope, type ErrorEnvelopeParser } from "../errors/create-api-error.js";
+import {
+  createApiError,
+  type ErrorEnvelopeParser,
+  type ParsedErrorEnvelope,
+} from "../errors/create-api-error.js";
+import { redactSecrets, scrubSecrets } from "../errors/secrets.js";
 import { readEnv } from "./env.js";
 import { checkNumbers } from "./check-numbers.js";
 import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
@@ -102,7 +107,6 @@ export interface ApiClient<Paths extends {}> {
 interface Context {
   parse: ErrorEnvelopeParser;
   requestIdHeader?: string | undefined;
-  redact?: ((text: string) => string) | undefined;
 }
 
 const unwrapWith =
@@ -118,33 +122,26 @@ const unwrapWith =
     });
     if (response.ok) return data as T;
     const meta = responseMeta.get(response);
-    const {
-      parse,
-      requestIdHeader = "x-request-id",
-      redact = String,
-    } = (meta?.context as Context) ?? fallback;
-    // A server may echo the key back ("invalid key sk_…"): scrub it from everything the error keeps.
-    const scrub = (value: any) => {
-      const json = JSON.stringify(value);
-      return json && redact(json) != json ? JSON.parse(redact(json)) : value;
-    };
-    body = scrub(body);
-    const headers = [...response.headers];
-    if (scrub(headers) != headers)
-      response = new Response(null, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: scrub(headers),
-      });
-    const parsed = parse(body, response);
+    const { parse, requestIdHeader = "x-request-id" } = (meta?.context as Context) ?? fallback;
+    // A server may echo the key back ("invalid key sk_…", even in the status line's reason
+    // phrase): the error keeps a copy of the response without it. Body, message and fields are
+    // scrubbed by the error itself.
+    const raw = [...response.headers];
+    const headers = scrubSecrets(raw);
+    const statusText = redactSecrets(response.statusText);
+    if (headers != raw || statusText != response.statusText)
+      response = new Response(null, { status: response.status, statusText, headers });
+    let parsed: ParsedErrorEnvelope = {};
+    try {
+      parsed = parse(body, response);
+    } catch {
+      // A parser that chokes on a hostile body (nested thousands deep) must not replace the
+      // typed error: the status and headers still say what happened.
+    }
     throw createApiError(
       response,
       body,
-      {
-        ...parsed,
-        message: parsed.message && redact(parsed.message),
-        requestId: parsed.requestId ?? response.headers.get(requestIdHeader) ?? undefined,
-      },
+      { ...parsed, requestId: parsed.requestId ?? response.headers.get(requestIdHeader) ?? undefined },
       meta?.attempts ?? 1,
     );
   };
@@ -196,6 +193,9 @@ export function requestOptions(
   return out;
 }
 
+// The key is not registered yet when options are checked: these messages redact it themselves.
+const redact = (text: string, key: string) => text.replaceAll(key, "[redacted]");
+
 // Numeric options and their minimum (0: an integer).
 const minimums = { maxRetries: 0, timeoutMs: 1, deadlineMs: 1, maxRetryAfterMs: 0, maxResponseBytes: 1 };
 
@@ -225,15 +225,21 @@ export function createApiClient<Paths extends {}>(
   );
   if (!/^https?:\/\/[^/]/i.test(baseUrl))
     throw new ConfigurationError(
-      `baseUrl must be an absolute http(s) URL (${provider.baseUrlEnv}): ${baseUrl}`,
+      `baseUrl must be an absolute http(s) URL (${provider.baseUrlEnv}): ${redact(baseUrl, apiKey)}`,
     );
-  assertSecureUrl(baseUrl, options.allowInsecureHttp);
+  // Credentials in the URL would be refused later by `new Request` with a TypeError quoting them.
+  if (/^[^/]*\/\/[^/?#]*@/.test(baseUrl))
+    throw new ConfigurationError(
+      `baseUrl must not contain credentials (user:password@); pass the key as apiKey (${provider.baseUrlEnv})`,
+    );
+  try {
+    new URL(baseUrl);
+    assertSecureUrl(baseUrl, options.allowInsecureHttp);
+  } catch (e) {
+    throw new ConfigurationError(`baseUrl: ${redact(String((e as Error)?.message), apiKey)}`);
+  }
   checkNumbers(options, minimums);
-  const context: Context = {
-    parse: provider.parseError,
-    requestIdHeader: provider.requestIdHeader,
-    redact: (text) => (apiKey.length > 7 ? text.replaceAll(apiKey, "[redacted]") : text),
-  };
+  const context: Context = { parse: provider.parseError, requestIdHeader: provider.requestIdHeader };
   const { apiKey: _key, baseUrl: _url, headers = {}, ...transport } = options;
   const api = createClient<Paths>({
     baseUrl,

@@ -14,6 +14,9 @@ describe("retryAfterMs", () => {
   test("date in the past → 0", () => {
     expect(retryAfterMs(h({ "retry-after": "Thu, 01 Jan 2020 00:00:03 GMT" }))).toBe(0);
   });
+  test("the epoch is a date in the past → 0, not unreadable", () => {
+    expect(retryAfterMs(h({ "retry-after": "Thu, 01 Jan 1970 00:00:00 GMT" }))).toBe(0);
+  });
   test("absent or garbage → undefined", () => {
     expect(retryAfterMs(h({}))).toBeUndefined();
     expect(retryAfterMs(h({ "retry-after": "soon" }))).toBeUndefined();

@@ -15,5 +15,5 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   const seconds = Number(value);
   if (seconds == seconds) return seconds >= 0 ? seconds * 1000 : undefined; // not NaN
   const date = Date.parse(value);
-  return date ? Math.max(0, date - now) : undefined;
+  return date == date ? Math.max(0, date - now) : undefined; // not NaN (the epoch is 0)
 }

@@ -85,8 +85,21 @@ describe("retries", () => {
   test("Retry-After is honoured as the wait", async () => {
     const infos: RetryInfo[] = [];
     const { fetch } = fakeFetch(json(429, {}, { "retry-after-ms": "20" }), json(200));
-    await createTransport({ fetch, onRetry: (i) => infos.push(i) })("https://api.test/x");
+    await createTransport({ fetch, ...fast, onRetry: (i) => infos.push(i) })("https://api.test/x");
     expect(infos[0]!.delayMs).toBe(20);
+  });
+
+  test("a hint below the first backoff step is raised to it (Retry-After: 0 is no hot loop)", async () => {
+    const infos: RetryInfo[] = [];
+    const { fetch } = fakeFetch(
+      json(429, {}, { "retry-after-ms": "0" }),
+      json(503, {}, { "retry-after": "0" }),
+      json(200),
+    );
+    await createTransport({ fetch, backoff: { initialMs: 30 }, onRetry: (i) => infos.push(i) })(
+      "https://api.test/x",
+    );
+    expect(infos.map((i) => i.delayMs)).toEqual([30, 30]);
   });
 
   test("a hint above maxRetryAfterMs returns the 429 at once", async () => {

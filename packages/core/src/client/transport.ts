@@ -5,6 +5,10 @@ import { retryAfterMs } from "./retry-after.js";
 import { invalid, readBody } from "./read-body.js";
 import { after } from "./timers.js";
 import { checkNumbers } from "./check-numbers.js";
+import { registerSecret, redactSecrets } from "../errors/secrets.js";
+import { crossOriginHop, redirectTarget } from "./redirects.js";
+import { loopbackHost } from "./server-target.js";
+import { knownGuard, nodeFetchGuard } from "./node-fetch-guard.js";
 
 /**
  * What `onRetry` is told before each retry. Never contains headers, body or the API key.
@@ -117,11 +121,7 @@ export const requestIdOf = (response: Response): string | undefined =>
  * ```
  */
 export function assertSecureUrl(url: string, allowInsecureHttp?: boolean): void {
-  if (
-    !allowInsecureHttp &&
-    /^http:/i.test(url) &&
-    !/^(localhost|127(\.\d+){3}|\[::1\])$|\.localhost$/.test(new URL(url).hostname)
-  )
+  if (!allowInsecureHttp && /^http:/i.test(url) && !loopbackHost.test(new URL(url).hostname))
     throw new ConfigurationError(`Refusing http:// to ${url} (allowInsecureHttp)`);
 }
 
@@ -154,7 +154,7 @@ export function createTransport(
     backoff: { initialMs = 500, maxMs = 8_000 } = {},
   } = options;
 
-  return async (input, init) => {
+  const transport = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
     const extras = request as Request & CallExtras;
     const { method, signal, url: start } = request;
@@ -170,6 +170,9 @@ export function createTransport(
     checkNumbers(extras, { timeoutMs: 1, deadlineMs: 1 });
     const deadline = Date.now() + (extras.deadlineMs ?? options.deadlineMs ?? Infinity);
     const ext = input instanceof Request ? init : {};
+    // Passed whatever `fetch` is in use: a wrapper around Node's (AnyFormat's, a user's) forwards it.
+    const known = (ext as { dispatcher?: object } | undefined)?.dispatcher ?? knownGuard();
+    const dispatcher = known === undefined ? await nodeFetchGuard() : (known ?? undefined);
     const what = `${method} ${start.split("?")[0]}`;
 
     for (let attempt = 1; ; attempt++) {
@@ -187,6 +190,10 @@ export function createTransport(
       let error: ConnectionError | TimeoutError | undefined;
       let hint: number | undefined;
       let retry: boolean;
+      // Whether a response of ours may still be streaming. When fetch itself rejects there is none,
+      // and aborting anyway would make Node's fetch emit an 'error' nobody listens to (for example
+      // after too many Content-Encoding layers), which kills the process.
+      let open = false;
       try {
         if (signal.aborted) throw 0;
         for (let hops = 0; ; hops++) {
@@ -198,20 +205,22 @@ export function createTransport(
               body,
               signal: controller.signal,
               redirect,
-            });
-          // Browsers hide manual redirects ("opaqueredirect"); they drop Authorization cross-origin themselves.
+              dispatcher,
+            } as RequestInit);
+          open = false;
           res = await send("manual");
-          if (res.type == "opaqueredirect") res = await send("follow");
+          open = true;
+          // Browsers hide manual redirects ("opaqueredirect"); they drop Authorization cross-origin themselves.
+          if (res.type == "opaqueredirect") ((open = false), (res = await send("follow")), (open = true));
           const location = res.status > 300 && res.status < 309 && res.headers.get("location");
           if (!location) break;
           res.body?.cancel().catch(String);
           if (hops >= maxRedirects) throw invalid(res, what, "too many redirects");
-          const next = new URL(location, url);
-          assertSecureUrl(next.href, insecure);
+          const next = redirectTarget(res, location, url, what, insecure);
           h = new Headers(h);
-          if (next.origin != new URL(url).origin) h.delete("authorization");
           if (res.status == 303 || (res.status < 303 && m == "POST"))
             ((m = "GET"), (body = null), h.delete("content-type"));
+          if (next.origin != new URL(url).origin) h = crossOriginHop(res, h, body, what);
           url = next.href;
         }
         await readBody(res, cap, what);
@@ -223,7 +232,7 @@ export function createTransport(
           (safe || status == 408 || status == 429 || (status == 503 && hint != null)) &&
           !(hint! > maxRetryAfterMs);
       } catch (e) {
-        abort(); // release whatever is still open (a body we refused, a redirect's body)
+        if (open) abort(); // release the body we refused or could not read
         if (signal.aborted) throw abortError(signal);
         if (e instanceof DocrunError) throw e;
         error = timedOut
@@ -235,7 +244,12 @@ export function createTransport(
         cancelTimer();
         signal.removeEventListener("abort", abort);
       }
-      const delayMs = hint ?? Math.min(maxMs, initialMs * 2 ** (attempt - 1)) * (1 - Math.random() / 4);
+      // A server hint may lengthen the wait, never shorten it below the first backoff step: a
+      // `Retry-After: 0` must not turn retries into a hot loop.
+      const delayMs =
+        hint != null
+          ? Math.max(hint, initialMs)
+          : Math.min(maxMs, initialMs * 2 ** (attempt - 1)) * (1 - Math.random() / 4);
       if (!retry || attempt > maxRetries || Date.now() + delayMs >= deadline) {
         if (error) throw Object.assign(error, { attempts: attempt });
         responseMeta.set(res!, { attempts: attempt, context });
@@ -245,11 +259,14 @@ export function createTransport(
         attempt,
         delayMs,
         method,
-        url: what.slice(method.length + 1),
+        url: redactSecrets(what.slice(method.length + 1)),
         status: error ? undefined : res!.status,
         error,
       });
       await sleep(delayMs, signal);
     }
   };
+  // Errors built while this transport lives redact its key (the token after the auth scheme).
+  if (authorization) registerSecret(authorization.replace(/^\S+\s+/, ""), transport);
+  return transport;
 }

@@ -49,7 +49,8 @@ export const parseErrorEnvelope: ErrorEnvelopeParser = (body: any) => {
       body?.error,
       body?.detail,
       body?.detail?.[0]?.msg,
-      String(body ?? "").slice(0, 300),
+      // Text only: `String()` of a nested array recurses and a hostile one overflows the stack.
+      typeof body == "object" ? undefined : String(body ?? "").slice(0, 300),
     ),
     requestId: first(body?.request_id, body?.requestId),
     retryable: body?.retryable === !!body?.retryable ? body.retryable : undefined,

@@ -4,8 +4,11 @@
  * bottom of this file (so minifiers cannot rename it).
  *
  * Nothing here ever holds a `Request`, request headers or the API key: `toJSON()` and
- * `util.inspect` show only the message and the plain fields listed on each class.
+ * `util.inspect` show only the message and the plain fields listed on each class, and every key a
+ * live client holds is redacted from the message, stack, fields and `cause` chain (`secrets.ts`).
  */
+
+import { redactSecrets, scrubSecrets } from "./secrets.js";
 
 /**
  * Extra fields for an error: `cause` becomes the standard `Error.cause`, the rest own properties.
@@ -29,7 +32,10 @@ export type ErrorProps = { cause?: unknown } & Record<string, unknown>;
  */
 export class DocrunError extends Error {
   constructor(message: string, props?: ErrorProps) {
-    super(message, props);
+    // Whatever the text came from (a server's echo, a URL, a run), no live API key survives in it;
+    // redacting before `super` keeps the key out of the stack too.
+    props = scrubSecrets(props);
+    super(redactSecrets(message), props);
     // `cause`, when given, is already an own non-enumerable property: assigning keeps it so.
     Object.assign(this, props);
   }
