@@ -28,11 +28,17 @@ export {
   type TransportOptions,
 } from "./client/transport.js";
 export { unwrapWithResponse } from "./client/unwrap-with-response.js";
+export { expectShape, type FieldKind, type ResponseShape } from "./client/expect-shape.js";
+export { checkPathParams } from "./client/path-params.js";
 export { readEnv } from "./client/env.js";
 export { retryAfterMs } from "./client/retry-after.js";
 export {
   Paginator,
   RUNAWAY_PAGES,
+  STALLED_PAGES,
+  TO_ARRAY_MAX_BYTES,
+  TO_ARRAY_MAX_ITEMS,
+  type ItemKey,
   type ListOptions,
   type Page,
   type RawPage,
@@ -49,4 +55,4 @@ export { createThenPoll, type CreateThenPollOptions } from "./poll/create-then-p
 export { sleep, systemClock, type Clock } from "./poll/clock.js";
 export { signWebhookPayload, verifyWebhook, type VerifyWebhookInput } from "./webhooks/verify.js";
 export { createMemoryReplayStore, type ReplayStore } from "./webhooks/replay-store.js";
-export type { RunState } from "./run-state.js";
+export { lookupRunState, type RunState } from "./run-state.js";

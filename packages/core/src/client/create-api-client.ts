@@ -3,6 +3,7 @@ import { ConfigurationError, InvalidResponseError, type ApiError } from "../erro
 import { createApiError, parseErrorEnvelope, type ErrorEnvelopeParser } from "../errors/create-api-error.js";
 import { readEnv } from "./env.js";
 import { checkNumbers } from "./check-numbers.js";
+import { guardedPathSerializer } from "./path-params.js";
 import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
 
 /**
@@ -237,6 +238,7 @@ export function createApiClient<Paths extends {}>(
   const { apiKey: _key, baseUrl: _url, headers = {}, ...transport } = options;
   const api = createClient<Paths>({
     baseUrl,
+    pathSerializer: guardedPathSerializer,
     headers,
     fetch: createTransport({
       ...transport,
