@@ -8,7 +8,7 @@ import {
   type RequestOptions,
 } from "@docrun/core";
 import { toMimeData, type DocumentInput, type NamedBytes } from "./files.js";
-import type { RetabCore } from "./list-page.js";
+import { SHAPES, unwrapChecked, type RetabCore } from "./list-page.js";
 import type { MIMEData } from "./types.js";
 
 /**
@@ -80,7 +80,10 @@ export function createFiles(core: RetabCore, storage: StorageTransport): Files {
       const { bytes, mimeType } = decodeDataUrl(url);
       const sha256 = await sha256Hex(bytes);
       const call = requestOptions(options);
-      const started = await unwrap(
+      const started = await unwrapChecked(
+        core,
+        "files.upload",
+        SHAPES.uploadStarted,
         api.POST("/v1/files/upload", {
           body: { filename, content_type: mimeType, size_bytes: bytes.byteLength, sha256 },
           ...call,
@@ -90,8 +93,9 @@ export function createFiles(core: RetabCore, storage: StorageTransport): Files {
       // The transport reads per-call timeoutMs / deadlineMs from the Request itself.
       const request: Request & CallExtras = Object.assign(
         new Request(started.uploadUrl, {
-          method: started.uploadMethod,
-          headers: started.uploadHeaders,
+          // Retab's documented defaults when a minimal answer leaves them out.
+          method: started.uploadMethod ?? "PUT",
+          headers: started.uploadHeaders ?? {},
           body: bytes as Uint8Array<ArrayBuffer>,
           ...(signal && { signal }),
         }),
@@ -106,7 +110,10 @@ export function createFiles(core: RetabCore, storage: StorageTransport): Files {
           responseMeta.get(put)?.attempts ?? 1,
         );
       }
-      return unwrap(
+      return unwrapChecked(
+        core,
+        "files.upload",
+        SHAPES.mimeData,
         api.POST("/v1/files/upload/{file_id}/complete", {
           params: { path: { file_id: started.fileId } },
           body: { sha256 },
