@@ -113,10 +113,10 @@ function unseen<Item>(items: Item[], seen: Set<unknown>, keyOf: ItemKey<Item>): 
   let out: Item[] | undefined;
   for (let i = 0; i < items.length; i++) {
     const key = keyOf(items[i]!);
-    if (key === undefined || !seen.has(key)) {
-      if (key !== undefined) seen.add(key);
-      out?.push(items[i]!);
-    } else out ??= items.slice(0, i);
+    const size = seen.size;
+    // One hash lookup per item: `add` grows the set only for a key not seen before.
+    if (key === undefined || seen.add(key).size > size) out?.push(items[i]!);
+    else out ??= items.slice(0, i);
   }
   return out ?? items;
 }
@@ -168,7 +168,7 @@ export class Paginator<Item, Cursor = unknown> implements AsyncIterable<Item> {
           if (raw.next == null || fresh.length) stalled = 0;
           else if (++stalled >= STALLED_PAGES)
             throw new PaginationError(
-              `Page ${pages}: ${STALLED_PAGES} pages in a row brought no new item but claim more (a listing that never ends)`,
+              `Page ${pages}: ${STALLED_PAGES} pages in a row with no new item (never ends?)`,
               { page: pages },
             );
           items += fresh.length;
@@ -213,7 +213,7 @@ export class Paginator<Item, Cursor = unknown> implements AsyncIterable<Item> {
         bytes += bodySize(page.response) ?? 0;
         if (bytes > maxBytes || out.length + page.items.length > maxCount)
           throw new PaginationError(
-            `toArray() without a limit holds at most ${maxBytes} bytes and ${maxCount} items; pass { limit }, set maxItems or iterate with for await`,
+            `toArray() cap reached (${maxBytes} bytes, ${maxCount} items): pass { limit } or iterate`,
             { page: pages },
           );
         for (const item of page.items) {
