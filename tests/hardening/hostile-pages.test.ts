@@ -94,10 +94,11 @@ describe.each(listings)("$name honours every per-call option", ({ name, list }) 
       const n = ++served;
       setTimeout(() => sendJson(res, 200, page(name, [`item_${n}`], true, n)), 40);
     });
-    const { error, items } = await drain(list(server.url, { deadlineMs: 600, pageSize: 1 }));
+    const { error } = await drain(list(server.url, { deadlineMs: 1_500, pageSize: 1 }));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(items.length).toBeGreaterThan(1);
-    expect(served).toBeLessThan(30);
+    // More than one page went by: the deadline counted across pages, each far below it.
+    expect(served).toBeGreaterThan(1);
+    expect(served).toBeLessThan(100);
   }, 10_000);
 });
 
@@ -126,7 +127,7 @@ describe("a listing that never ends stops early", () => {
       .toArray({ maxBytes: 256 * 1024 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PaginationError);
-    expect((error as Error).message).toMatch(/toArray\(\) without a limit holds at most 262144 bytes/);
+    expect((error as Error).message).toMatch(/toArray\(\) cap reached \(262144 bytes/);
     // ~8 kB per page: the cap is reached after a few dozen pages, not 100,000.
     expect(server.requests.length).toBeLessThan(60);
     expect(TO_ARRAY_MAX_BYTES).toBe(256 * 2 ** 20);
@@ -245,7 +246,7 @@ describe("a long-lived AbortSignal collects no listeners", () => {
     }
   }, 30_000);
 
-  it.each([
+  it.each<[string, (url: string, signal: AbortSignal) => AsyncIterable<unknown>]>([
     [
       "Extend",
       (url: string, signal: AbortSignal) =>
@@ -256,7 +257,7 @@ describe("a long-lived AbortSignal collects no listeners", () => {
       (url: string, signal: AbortSignal) =>
         createRetabClient({ apiKey, baseUrl: url, maxRetries: 0 }).workflowRuns.list({ signal }),
     ],
-  ] as const)(
+  ])(
     "%s: 50 failing listings on one signal leave 0 abort listeners",
     async (_name, list) => {
       server = await startLoopbackServer((_req, res) => sendJson(res, 404, { error: "not found" }));
