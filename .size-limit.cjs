@@ -13,8 +13,9 @@
 const { coreImportsOf } = require("./scripts/size/core-imports.cjs");
 
 const PROVIDERS = ["anyformat", "extend", "retab"];
-const CORE_GUARD = "7.5 kB";
-const ONE_CALL_GUARD = { anyformat: "11.4 kB", extend: "11 kB", retab: "12.7 kB" };
+// Growth guards, re-measured after the issue-14 hardening and the informed wait schedule landed.
+const CORE_GUARD = "9 kB";
+const ONE_CALL_GUARD = { anyformat: "14 kB", extend: "14 kB", retab: "15 kB" };
 
 module.exports = [
   ...PROVIDERS.map((provider) => ({

@@ -52,7 +52,7 @@ for (const provider of providers) {
     process.exitCode = 1;
     continue;
   }
-  const ast = await openapiTS(pathToFileURL(specFile), { alphabetize: false, defaultNonNullable: true });
+  const ast = await openapiTS(pathToFileURL(specFile), { alphabetize: false, defaultNonNullable: false });
   const outputs = {
     "schema.ts": header(specPath) + astToString(ast),
     "README.md": generatedReadme(provider),

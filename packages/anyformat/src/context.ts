@@ -1,4 +1,4 @@
-import { ConfigurationError, type ApiClient, type DurationModel } from "@docrun/core";
+import { ConfigurationError, type ApiClient, type DurationModel, type ResponseShape } from "@docrun/core";
 import type { paths } from "./generated/schema.js";
 
 /** What every resource module is built from: the typed client and its error-throwing unwrap. */
@@ -12,6 +12,18 @@ export interface ClientContext {
     call: Promise<{ data?: T; error?: unknown; response: Response }>,
   ): Promise<{ data: T; response: Response }>;
 }
+
+/**
+ * The fields each helper reads from AnyFormat's answers (checked with core's `expectShape`, so a
+ * body of the wrong shape is an `InvalidResponseError` naming the operation, never a `TypeError`).
+ * @example `expectShape<Workflow>("AnyFormat workflows.get", data, SHAPES.workflow);`
+ */
+export const SHAPES = {
+  workflow: { id: "string" },
+  run: { id: "string" },
+  results: { collection_id: "string" },
+  page: { results: "array", count: "number", page_size: "number?" },
+} as const satisfies Record<string, ResponseShape>;
 
 /**
  * Throws `ConfigurationError` unless `value` is a non-empty string, so a missing id never becomes a

@@ -1,4 +1,4 @@
-import type { RunState } from "@docrun/core";
+import { lookupRunState, type RunState } from "@docrun/core";
 import type { RunStatus } from "./types.js";
 
 const STATES: Record<RunStatus, RunState> = {
@@ -13,7 +13,8 @@ const STATES: Record<RunStatus, RunState> = {
 /**
  * Maps an AnyFormat run status to docrun's shared vocabulary (`queued`, `running`, `succeeded`,
  * `failed`, `cancelled`), for applications that use more than one provider. The provider's own
- * `status` stays on the object. A status AnyFormat adds later maps to `running` (not terminal).
+ * `status` stays on the object. Any status not listed above (one AnyFormat adds later, or a name
+ * like `toString` or `__proto__`) maps to `running` (not terminal).
  * Takes a run or its status, as `toRunState` does in every docrun provider package.
  *
  * @example
@@ -24,6 +25,5 @@ const STATES: Record<RunStatus, RunState> = {
  * ```
  */
 export function toRunState(run: { status: string } | string): RunState {
-  const status = typeof run === "string" ? run : run.status;
-  return STATES[status as RunStatus] ?? "running";
+  return lookupRunState(STATES, typeof run === "string" ? run : run?.status, "running");
 }

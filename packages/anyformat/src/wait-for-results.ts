@@ -1,5 +1,6 @@
 import {
   ApiError,
+  expectShape,
   notReady,
   poll,
   requestOptions,
@@ -8,7 +9,7 @@ import {
   type PollOptions,
   type RequestOptions,
 } from "@docrun/core";
-import type { ClientContext } from "./context.js";
+import { SHAPES, type ClientContext } from "./context.js";
 import type { ErrorResponse, FileResults, WorkflowRunResponse } from "./types.js";
 import { resultsHistory } from "./wait-history.js";
 
@@ -60,10 +61,11 @@ export function waitForResults(
       const { response } = result;
       if (response.status === 412) return notReady({ retryAfterMs: retryAfterMs(response.headers) });
       try {
-        return await unwrap(Promise.resolve(result));
+        return expectShape("AnyFormat workflows.poll", await unwrap(Promise.resolve(result)), SHAPES.results);
       } catch (error) {
         const code = error instanceof ApiError && error.status === 422 ? error.code : undefined;
-        const status = code === undefined ? undefined : FAILED_STATUS[code];
+        const status =
+          code !== undefined && Object.hasOwn(FAILED_STATUS, code) ? FAILED_STATUS[code] : undefined;
         if (status === undefined) throw error;
         const body = (error as ApiError).body as ErrorResponse;
         throw new RunFailedError(

@@ -1,12 +1,13 @@
 import {
   createThenPoll,
+  expectShape,
   paginatePageNumber,
   requestOptions,
   type ListOptions,
   type Paginator,
   type RequestOptions,
 } from "@docrun/core";
-import { requireId, requirePageSize, type ClientContext } from "./context.js";
+import { requireId, requirePageSize, SHAPES, type ClientContext } from "./context.js";
 import { toRunForm, type RunInput } from "./file-input.js";
 import { waitForResults, type WaitOptions } from "./wait-for-results.js";
 import type { FileCollection, FileResults, Workflow, WorkflowRun, WorkflowRunResponse } from "./types.js";
@@ -48,6 +49,7 @@ export function createWorkflows(context: ClientContext) {
   const { api, unwrap, send } = context;
 
   function pages<Item>(
+    operation: string,
     options: PageListOptions,
     fetchPage: (
       page: number,
@@ -62,7 +64,8 @@ export function createWorkflows(context: ClientContext) {
         pageSize,
         async fetchPage(page, size, o) {
           const { data, response } = await fetchPage(page, size, o);
-          return { items: data.results, count: data.count, pageSize: data.page_size, response };
+          const body = expectShape<typeof data>(`AnyFormat ${operation}`, data, SHAPES.page);
+          return { items: body.results, count: body.count, pageSize: body.page_size ?? undefined, response };
         },
       },
       listOptions,
@@ -85,7 +88,7 @@ export function createWorkflows(context: ClientContext) {
         ...(sort_by !== undefined && { sort_by }),
         ...(order !== undefined && { order }),
       };
-      return pages(rest, (page, page_size, o) =>
+      return pages("workflows.list", rest, (page, page_size, o) =>
         send(
           api.GET("/v2/workflows/", {
             params: { query: { page, page_size, ...filters } },
@@ -106,11 +109,15 @@ export function createWorkflows(context: ClientContext) {
      */
     async get(workflowId: string, options: RequestOptions = {}): Promise<Workflow> {
       requireId("workflowId", workflowId);
-      return unwrap(
-        api.GET("/v2/workflows/{workflow_id}/", {
-          params: { path: { workflow_id: workflowId } },
-          ...requestOptions(options),
-        }),
+      return expectShape(
+        "AnyFormat workflows.get",
+        await unwrap(
+          api.GET("/v2/workflows/{workflow_id}/", {
+            params: { path: { workflow_id: workflowId } },
+            ...requestOptions(options),
+          }),
+        ),
+        SHAPES.workflow,
       );
     },
 
@@ -131,13 +138,17 @@ export function createWorkflows(context: ClientContext) {
     ): Promise<WorkflowRunResponse> {
       requireId("workflowId", workflowId);
       const form = toRunForm(input);
-      return unwrap(
-        api.POST("/v2/workflows/{workflow_id}/run/", {
-          params: { path: { workflow_id: workflowId } },
-          body: {},
-          bodySerializer: () => form,
-          ...requestOptions(options),
-        }),
+      return expectShape(
+        "AnyFormat workflows.run",
+        await unwrap(
+          api.POST("/v2/workflows/{workflow_id}/run/", {
+            params: { path: { workflow_id: workflowId } },
+            body: {},
+            bodySerializer: () => form,
+            ...requestOptions(options),
+          }),
+        ),
+        SHAPES.run,
       );
     },
 
@@ -159,11 +170,15 @@ export function createWorkflows(context: ClientContext) {
     ): Promise<FileResults> {
       requireId("workflowId", workflowId);
       requireId("collectionId", collectionId);
-      return unwrap(
-        api.GET("/v2/workflows/{workflow_id}/files/{collection_id}/results/", {
-          params: { path: { workflow_id: workflowId, collection_id: collectionId } },
-          ...requestOptions(options),
-        }),
+      return expectShape(
+        "AnyFormat workflows.results",
+        await unwrap(
+          api.GET("/v2/workflows/{workflow_id}/files/{collection_id}/results/", {
+            params: { path: { workflow_id: workflowId, collection_id: collectionId } },
+            ...requestOptions(options),
+          }),
+        ),
+        SHAPES.results,
       );
     },
 
@@ -214,7 +229,7 @@ export function createWorkflows(context: ClientContext) {
      */
     listRuns(workflowId: string, options: PageListOptions = {}): Paginator<WorkflowRun, number> {
       requireId("workflowId", workflowId);
-      return pages(options, (page, page_size, o) =>
+      return pages("workflows.listRuns", options, (page, page_size, o) =>
         send(
           api.GET("/v2/workflows/{workflow_id}/runs/", {
             params: { path: { workflow_id: workflowId }, query: { page, page_size } },
@@ -234,7 +249,7 @@ export function createWorkflows(context: ClientContext) {
      */
     listFiles(workflowId: string, options: PageListOptions = {}): Paginator<FileCollection, number> {
       requireId("workflowId", workflowId);
-      return pages(options, (page, page_size, o) =>
+      return pages("workflows.listFiles", options, (page, page_size, o) =>
         send(
           api.GET("/v2/workflows/{workflow_id}/files/", {
             params: { path: { workflow_id: workflowId }, query: { page, page_size } },

@@ -29,11 +29,17 @@ export {
 } from "./client/transport.js";
 export { unwrapWithResponse } from "./client/unwrap-with-response.js";
 export { checkServerTarget, type ServerTarget, type ServerTargetRules } from "./client/server-target.js";
+export { expectShape, type FieldKind, type ResponseShape } from "./client/expect-shape.js";
+export { checkPathParams } from "./client/path-params.js";
 export { readEnv } from "./client/env.js";
 export { retryAfterMs } from "./client/retry-after.js";
 export {
   Paginator,
   RUNAWAY_PAGES,
+  STALLED_PAGES,
+  TO_ARRAY_MAX_BYTES,
+  TO_ARRAY_MAX_ITEMS,
+  type ItemKey,
   type ListOptions,
   type Page,
   type RawPage,
@@ -68,4 +74,4 @@ export { verifyWebhookEvent, type VerifyWebhookEventInput } from "./webhooks/ver
 export { parseWebhookJson, type WebhookBody } from "./webhooks/raw-body.js";
 export type { SignatureFormat } from "./webhooks/signature-header.js";
 export { createMemoryReplayStore, type ReplayStore } from "./webhooks/replay-store.js";
-export type { RunState } from "./run-state.js";
+export { lookupRunState, type RunState } from "./run-state.js";

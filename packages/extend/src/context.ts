@@ -1,6 +1,8 @@
 import {
   ConfigurationError,
+  expectShape,
   paginateToken,
+  type ResponseShape,
   type ApiClient,
   type DurationModel,
   type ListOptions,
@@ -74,6 +76,36 @@ export function pick<T extends object, K extends keyof T>(
   return [picked as Pick<T, K>, rest as Omit<T, K>];
 }
 
+/**
+ * The fields each helper reads from Extend's answers (checked with core's `expectShape`, so a body
+ * of the wrong shape is an `InvalidResponseError` naming the operation, never a `TypeError`).
+ * @example `expectShape<WorkflowRun>("Extend workflowRuns.get", data, SHAPES.run);`
+ */
+export const SHAPES = {
+  run: { id: "string", status: "string" },
+  withId: { id: "string" },
+  batch: { batchId: "string" },
+  list: { data: "array", nextPageToken: "string?" },
+} as const satisfies Record<string, ResponseShape>;
+
+/**
+ * `send`, then core's `expectShape` on the data: the typed data, or `InvalidResponseError` naming
+ * `operation` and the field that is missing.
+ *
+ * @example
+ * ```ts
+ * const run = await sendChecked(send, "Extend workflowRuns.get", SHAPES.run, api.GET("/workflow_runs/{id}", …));
+ * ```
+ */
+export async function sendChecked<T>(
+  send: ClientContext["send"],
+  operation: string,
+  shape: ResponseShape,
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  return expectShape<T>(`Extend ${operation}`, (await send(call)).data, shape);
+}
+
 /** One raw list call of Extend's: `{ data, nextPageToken }` or an error. */
 type TokenListCall<Item> = Promise<{
   data?: { data: Item[]; nextPageToken?: string | null | undefined };
@@ -88,7 +120,7 @@ type TokenListCall<Item> = Promise<{
  *
  * @example
  * ```ts
- * listByToken(send, options, ["sortDir", "maxPageSize"] as const, (query, o) =>
+ * listByToken(send, "files.list", options, ["sortDir", "maxPageSize"] as const, (query, o) =>
  *   api.GET("/files", { params: { query }, ...requestOptions(o) }),
  * );
  * ```
@@ -99,6 +131,7 @@ export function listByToken<
   Key extends keyof Options,
 >(
   send: ClientContext["send"],
+  operation: string,
   options: Options,
   filterKeys: readonly Key[],
   call: (query: Pick<Options, Key> & { nextPageToken?: string }, o: RequestOptions) => TokenListCall<Item>,
@@ -110,7 +143,8 @@ export function listByToken<
       async fetchPage(token, o) {
         const query = token === undefined ? filters : { ...filters, nextPageToken: token };
         const { data, response } = await send(call(query, o));
-        return { items: data.data, nextToken: data.nextPageToken, response };
+        const page = expectShape<typeof data>(`Extend ${operation}`, data, SHAPES.list);
+        return { items: page.data, nextToken: page.nextPageToken, response };
       },
     },
     listOptions,

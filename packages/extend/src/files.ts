@@ -1,5 +1,5 @@
 import { requestOptions, type ListOptions, type Paginator, type RequestOptions } from "@docrun/core";
-import { listByToken, requireId, type ClientContext } from "./context.js";
+import { listByToken, requireId, sendChecked, SHAPES, type ClientContext } from "./context.js";
 import { toUploadPart, type FileInput } from "./file-input.js";
 import type { ExtendFile, FileListFilters, FileSummary } from "./types.js";
 
@@ -62,7 +62,7 @@ export function createFiles({ api, send }: ClientContext) {
         body: form as never,
         ...requestOptions(options),
       });
-      return (await send(call)).data;
+      return sendChecked(send, "files.upload", SHAPES.withId, call);
     },
 
     /**
@@ -76,9 +76,12 @@ export function createFiles({ api, send }: ClientContext) {
     async get(id: string, options: GetFileOptions = {}): Promise<ExtendFile> {
       requireId("id", id);
       const query = options.rawText === undefined ? {} : { rawText: options.rawText };
-      return (
-        await send(api.GET("/files/{id}", { params: { path: { id }, query }, ...requestOptions(options) }))
-      ).data;
+      return sendChecked(
+        send,
+        "files.get",
+        SHAPES.withId,
+        api.GET("/files/{id}", { params: { path: { id }, query }, ...requestOptions(options) }),
+      );
     },
 
     /**
@@ -90,8 +93,12 @@ export function createFiles({ api, send }: ClientContext) {
      * ```
      */
     list(options: FileListOptions = {}): Paginator<FileSummary, string> {
-      return listByToken(send, options, ["nameContains", "sortDir", "maxPageSize"] as const, (query, o) =>
-        api.GET("/files", { params: { query }, ...requestOptions(o) }),
+      return listByToken(
+        send,
+        "files.list",
+        options,
+        ["nameContains", "sortDir", "maxPageSize"] as const,
+        (query, o) => api.GET("/files", { params: { query }, ...requestOptions(o) }),
       );
     },
   };

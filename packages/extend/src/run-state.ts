@@ -1,4 +1,4 @@
-import type { RunState } from "@docrun/core";
+import { lookupRunState, type RunState } from "@docrun/core";
 import type { WorkflowRun, WorkflowRunSummary } from "./types.js";
 
 /**
@@ -22,13 +22,24 @@ export function isTerminalStatus(status: string): boolean {
   return !NON_TERMINAL_STATUSES.includes(status);
 }
 
+const STATES: Readonly<Record<string, RunState>> = {
+  PENDING: "queued",
+  PROCESSING: "running",
+  CANCELLING: "running",
+  NEEDS_REVIEW: "needs_review",
+  PROCESSED: "succeeded",
+  FAILED: "failed",
+  REJECTED: "failed",
+  CANCELLED: "cancelled",
+};
+
 /**
  * Maps an Extend run (or its status) to docrun's shared run states: `PENDING` → `queued`;
  * `PROCESSING` and `CANCELLING` → `running`; `NEEDS_REVIEW` → `needs_review`; `PROCESSED` →
  * `succeeded`; `FAILED` and `REJECTED` (rejected in review) → `failed`; `CANCELLED` →
  * `cancelled`. A status this package does not know is final by Extend's rule but neither a known
- * success nor a known failure, so it maps to `needs_review`: a person should look. The run keeps
- * its own `status`.
+ * success nor a known failure, so it maps to `needs_review`: a person should look (so do names
+ * like `toString` or `__proto__`, and a missing status). The run keeps its own `status`.
  *
  * @example
  * ```ts
@@ -39,23 +50,5 @@ export function isTerminalStatus(status: string): boolean {
  * ```
  */
 export function toRunState(run: Pick<WorkflowRun | WorkflowRunSummary, "status"> | string): RunState {
-  const status = typeof run === "string" ? run : run.status;
-  switch (status) {
-    case "PENDING":
-      return "queued";
-    case "PROCESSING":
-    case "CANCELLING":
-      return "running";
-    case "NEEDS_REVIEW":
-      return "needs_review";
-    case "PROCESSED":
-      return "succeeded";
-    case "FAILED":
-    case "REJECTED":
-      return "failed";
-    case "CANCELLED":
-      return "cancelled";
-    default:
-      return "needs_review";
-  }
+  return lookupRunState(STATES, typeof run === "string" ? run : run?.status, "needs_review");
 }

@@ -8,7 +8,7 @@ import {
   type PollOptions,
   type RequestOptions,
 } from "@docrun/core";
-import { listByToken, requireId, type ClientContext } from "./context.js";
+import { listByToken, requireId, sendChecked, SHAPES, type ClientContext } from "./context.js";
 import { isTerminalStatus } from "./run-state.js";
 import { runHistory } from "./wait-history.js";
 import type {
@@ -74,8 +74,12 @@ export function createWorkflowRuns(ctx: ClientContext) {
 
   const get = async (id: string, o: RequestOptions = {}): Promise<WorkflowRun> => {
     requireId("id", id);
-    return (await send(api.GET("/workflow_runs/{id}", { params: { path: { id } }, ...requestOptions(o) })))
-      .data;
+    return sendChecked(
+      send,
+      "workflowRuns.get",
+      SHAPES.run,
+      api.GET("/workflow_runs/{id}", { params: { path: { id } }, ...requestOptions(o) }),
+    );
   };
 
   const wait = (id: string, options: WaitOptions, created?: WorkflowRun): Promise<WorkflowRun> =>
@@ -102,7 +106,7 @@ export function createWorkflowRuns(ctx: ClientContext) {
      * ```
      */
     list(options: WorkflowRunListOptions = {}): Paginator<WorkflowRunSummary, string> {
-      return listByToken(send, options, FILTER_KEYS, (query, o) =>
+      return listByToken(send, "workflowRuns.list", options, FILTER_KEYS, (query, o) =>
         api.GET("/workflow_runs", { params: { query }, ...requestOptions(o) }),
       );
     },
@@ -128,7 +132,12 @@ export function createWorkflowRuns(ctx: ClientContext) {
      */
     async create(body: CreateWorkflowRunRequest, o: RequestOptions = {}): Promise<WorkflowRun> {
       requireId("workflow.id", body?.workflow?.id);
-      return (await send(api.POST("/workflow_runs", { body, ...requestOptions(o) }))).data;
+      return sendChecked(
+        send,
+        "workflowRuns.create",
+        SHAPES.run,
+        api.POST("/workflow_runs", { body, ...requestOptions(o) }),
+      );
     },
 
     /**
@@ -146,7 +155,13 @@ export function createWorkflowRuns(ctx: ClientContext) {
     async createAndPoll(body: CreateWorkflowRunRequest, options: WaitOptions = {}): Promise<WorkflowRun> {
       requireId("workflow.id", body?.workflow?.id);
       return createThenPoll(
-        async (o) => (await send(api.POST("/workflow_runs", { body, ...requestOptions(o) }))).data,
+        (o) =>
+          sendChecked<WorkflowRun>(
+            send,
+            "workflowRuns.createAndPoll",
+            SHAPES.run,
+            api.POST("/workflow_runs", { body, ...requestOptions(o) }),
+          ),
         (created, timeoutMs) => wait(created.id, { ...options, timeoutMs }, created),
         options,
       );
@@ -183,7 +198,12 @@ export function createWorkflowRuns(ctx: ClientContext) {
       if (count < 1 || count > MAX_BATCH) {
         throw new ConfigurationError(`inputs must hold 1 to ${MAX_BATCH} items (got ${count})`);
       }
-      return (await send(api.POST("/workflow_runs/batch", { body, ...requestOptions(o) }))).data;
+      return sendChecked(
+        send,
+        "workflowRuns.batchCreate",
+        SHAPES.batch,
+        api.POST("/workflow_runs/batch", { body, ...requestOptions(o) }),
+      );
     },
 
     /**
@@ -196,9 +216,12 @@ export function createWorkflowRuns(ctx: ClientContext) {
      */
     async update(id: string, body: UpdateWorkflowRunRequest, o: RequestOptions = {}): Promise<WorkflowRun> {
       requireId("id", id);
-      return (
-        await send(api.POST("/workflow_runs/{id}", { params: { path: { id } }, body, ...requestOptions(o) }))
-      ).data;
+      return sendChecked(
+        send,
+        "workflowRuns.update",
+        SHAPES.run,
+        api.POST("/workflow_runs/{id}", { params: { path: { id } }, body, ...requestOptions(o) }),
+      );
     },
 
     /**
@@ -212,9 +235,12 @@ export function createWorkflowRuns(ctx: ClientContext) {
      */
     async cancel(id: string, o: RequestOptions = {}): Promise<WorkflowRun> {
       requireId("id", id);
-      return (
-        await send(api.POST("/workflow_runs/{id}/cancel", { params: { path: { id } }, ...requestOptions(o) }))
-      ).data;
+      return sendChecked(
+        send,
+        "workflowRuns.cancel",
+        SHAPES.run,
+        api.POST("/workflow_runs/{id}/cancel", { params: { path: { id } }, ...requestOptions(o) }),
+      );
     },
 
     /**
@@ -227,9 +253,12 @@ export function createWorkflowRuns(ctx: ClientContext) {
      */
     async delete(id: string, o: RequestOptions = {}): Promise<{ id: string }> {
       requireId("id", id);
-      return (
-        await send(api.DELETE("/workflow_runs/{id}", { params: { path: { id } }, ...requestOptions(o) }))
-      ).data;
+      return sendChecked(
+        send,
+        "workflowRuns.delete",
+        SHAPES.withId,
+        api.DELETE("/workflow_runs/{id}", { params: { path: { id } }, ...requestOptions(o) }),
+      );
     },
   };
 }

@@ -1,5 +1,5 @@
 import { requestOptions, type ListOptions, type Paginator, type RequestOptions } from "@docrun/core";
-import { listByToken, requireId, type ClientContext } from "./context.js";
+import { listByToken, requireId, sendChecked, SHAPES, type ClientContext } from "./context.js";
 import type { Workflow, WorkflowListFilters, WorkflowSummary } from "./types.js";
 
 /**
@@ -28,8 +28,12 @@ export function createWorkflows({ api, send }: ClientContext) {
      * ```
      */
     list(options: WorkflowListOptions = {}): Paginator<WorkflowSummary, string> {
-      return listByToken(send, options, ["sortBy", "sortDir", "maxPageSize"] as const, (query, o) =>
-        api.GET("/workflows", { params: { query }, ...requestOptions(o) }),
+      return listByToken(
+        send,
+        "workflows.list",
+        options,
+        ["sortBy", "sortDir", "maxPageSize"] as const,
+        (query, o) => api.GET("/workflows", { params: { query }, ...requestOptions(o) }),
       );
     },
 
@@ -43,8 +47,12 @@ export function createWorkflows({ api, send }: ClientContext) {
      */
     async get(id: string, o: RequestOptions = {}): Promise<Workflow> {
       requireId("id", id);
-      return (await send(api.GET("/workflows/{id}", { params: { path: { id } }, ...requestOptions(o) })))
-        .data;
+      return sendChecked(
+        send,
+        "workflows.get",
+        SHAPES.withId,
+        api.GET("/workflows/{id}", { params: { path: { id } }, ...requestOptions(o) }),
+      );
     },
   };
 }

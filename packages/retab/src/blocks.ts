@@ -44,8 +44,12 @@ export function createBlocks(core: RetabCore): Blocks {
     list(workflowId, options = {}) {
       requireId("workflowId", workflowId);
       const [filters, paging] = splitListOptions(options, 200);
-      return listByIdCursor(core, { ...definedOnly(filters), workflow_id: workflowId }, paging, (query, o) =>
-        api.GET("/v1/workflows/blocks", { params: { query }, ...requestOptions(o) }),
+      return listByIdCursor(
+        core,
+        "blocks.list",
+        { ...definedOnly(filters), workflow_id: workflowId },
+        paging,
+        (query, o) => api.GET("/v1/workflows/blocks", { params: { query }, ...requestOptions(o) }),
       );
     },
   };

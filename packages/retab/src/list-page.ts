@@ -1,5 +1,8 @@
 import {
+  expectShape,
   paginateIdCursor,
+  type ItemKey,
+  type ResponseShape,
   type ApiClient,
   type IdCursor,
   type ListOptions,
@@ -12,6 +15,54 @@ import type { paths } from "./generated/schema.js";
 
 /** The part of core's client every resource uses. */
 export type RetabCore = Pick<ApiClient<paths>, "api" | "unwrap">;
+
+/**
+ * The fields each helper reads from Retab's answers (checked with core's `expectShape`, so a body
+ * of the wrong shape is an `InvalidResponseError` naming the operation, never a `TypeError`).
+ * @example `expectShape<WorkflowRun>("Retab workflowRuns.get", data, SHAPES.run);`
+ */
+export const SHAPES = {
+  run: { id: "string", "lifecycle.status": "string" },
+  withId: { id: "string" },
+  step: { step_id: "string", block_id: "string", handle_outputs: "object?" },
+  cancel: {
+    run: "object",
+    "run.id": "string",
+    cancellation_status: "string?",
+    redis_available: "boolean?",
+  },
+  uploadStarted: {
+    fileId: "string",
+    uploadUrl: "string",
+    uploadMethod: "string?",
+    uploadHeaders: "object?",
+  },
+  mimeData: { filename: "string", url: "string" },
+  list: {
+    data: "array",
+    list_metadata: "object",
+    "list_metadata.before": "string?",
+    "list_metadata.after": "string?",
+  },
+} as const satisfies Record<string, ResponseShape>;
+
+/**
+ * `unwrap`, then core's `expectShape`: the typed data, or `InvalidResponseError` naming
+ * `operation` and the field that is missing.
+ *
+ * @example
+ * ```ts
+ * const run = await unwrapChecked(core, "workflowRuns.get", SHAPES.run, api.GET("/v1/workflows/runs/{run_id}", …));
+ * ```
+ */
+export async function unwrapChecked<T>(
+  core: RetabCore,
+  operation: string,
+  shape: ResponseShape,
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  return expectShape<T>(`Retab ${operation}`, await core.unwrap(call), shape);
+}
 
 /** What core's `paginateIdCursor` wants from one page. */
 export interface IdCursorPage<Item> {
@@ -34,15 +85,20 @@ export type ListCall<Item> = Promise<{
  *
  * @example
  * ```ts
- * fetchPage: (cursor, o) => readListPage(core, api.GET("/v1/workflows", { params: { query: cursor }, ...requestOptions(o) })),
+ * fetchPage: (cursor, o) => readListPage(core, "workflows.list", api.GET("/v1/workflows", { params: { query: cursor }, ...requestOptions(o) })),
  * ```
  */
-export async function readListPage<Item>(core: RetabCore, call: ListCall<Item>): Promise<IdCursorPage<Item>> {
-  const { data: page, response } = await unwrapWithResponse(call, core.unwrap);
+export async function readListPage<Item>(
+  core: RetabCore,
+  operation: string,
+  call: ListCall<Item>,
+): Promise<IdCursorPage<Item>> {
+  const { data, response } = await unwrapWithResponse(call, core.unwrap);
+  const page = expectShape<typeof data>(`Retab ${operation}`, data, SHAPES.list);
   return {
     items: page.data,
-    before: page.list_metadata.before,
-    after: page.list_metadata.after,
+    before: page.list_metadata.before ?? null,
+    after: page.list_metadata.after ?? null,
     response,
   };
 }
@@ -73,17 +129,19 @@ export function splitListOptions<T extends ListOptions & IdCursor & { limit?: nu
  *
  * @example
  * ```ts
- * listByIdCursor(core, { limit: 100 }, {}, (query, o) => api.GET("/v1/workflows", { params: { query }, ...requestOptions(o) }));
+ * listByIdCursor(core, "workflows.list", { limit: 100 }, {}, (query, o) => api.GET("/v1/workflows", { params: { query }, ...requestOptions(o) }));
  * ```
  */
 export function listByIdCursor<Item, Query extends object>(
   core: RetabCore,
+  operation: string,
   query: Query,
   paging: ListOptions & IdCursor,
   call: (query: Query & IdCursor, o: RequestOptions) => ListCall<Item>,
+  itemKey?: ItemKey<Item>,
 ): Paginator<Item, IdCursor> {
   return paginateIdCursor(
-    { fetchPage: (cursor, o) => readListPage(core, call({ ...query, ...cursor }, o)) },
+    { fetchPage: (cursor, o) => readListPage(core, operation, call({ ...query, ...cursor }, o)), itemKey },
     paging,
   );
 }

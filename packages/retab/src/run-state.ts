@@ -1,4 +1,4 @@
-import type { RunState } from "@docrun/core";
+import { lookupRunState, type RunState } from "@docrun/core";
 import type { WorkflowRun, WorkflowRunStatus } from "./types.js";
 
 const STATES: Record<WorkflowRunStatus, RunState> = {
@@ -12,8 +12,9 @@ const STATES: Record<WorkflowRunStatus, RunState> = {
 
 /**
  * Maps a Retab run to docrun's shared run-state vocabulary (for apps that use several providers).
- * The run keeps its own `lifecycle.status`; this only reads it. Takes a run or its status; a status
- * Retab adds later maps to `running` (a wait does not treat it as terminal either).
+ * The run keeps its own `lifecycle.status`; this only reads it. Takes a run or its status; any
+ * status not listed (one Retab adds later, or a name like `toString` or `__proto__`) maps to
+ * `running` (a wait does not treat it as terminal either).
  *
  * @example
  * ```ts
@@ -21,8 +22,7 @@ const STATES: Record<WorkflowRunStatus, RunState> = {
  * ```
  */
 export function toRunState(run: Pick<WorkflowRun, "lifecycle"> | WorkflowRunStatus): RunState {
-  const status = typeof run === "string" ? run : run.lifecycle.status;
-  return STATES[status] ?? "running";
+  return lookupRunState(STATES, typeof run === "string" ? run : run?.lifecycle?.status, "running");
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  expectShape,
   requestOptions,
   type IdCursor,
   type ListOptions,
@@ -6,7 +7,7 @@ import {
   type RequestOptions,
 } from "@docrun/core";
 import { definedOnly, requireId, requireIdIfGiven } from "./checks.js";
-import { listByIdCursor, splitListOptions, type RetabCore } from "./list-page.js";
+import { listByIdCursor, SHAPES, splitListOptions, unwrapChecked, type RetabCore } from "./list-page.js";
 import type { PublicHandlePayload, WorkflowStep, WorkflowStepListQuery } from "./types.js";
 
 /**
@@ -72,8 +73,13 @@ export function createSteps(core: RetabCore): Steps {
   const { api, unwrap } = core;
   const list = (options: ListStepsOptions = {}): Paginator<WorkflowStep, IdCursor> => {
     const [filters, paging] = splitListOptions(options, 1000);
-    return listByIdCursor(core, definedOnly(filters), paging, (query, o) =>
-      api.GET("/v1/workflows/steps", { params: { query }, ...requestOptions(o) }),
+    return listByIdCursor(
+      core,
+      "steps.list",
+      definedOnly(filters),
+      paging,
+      (query, o) => api.GET("/v1/workflows/steps", { params: { query }, ...requestOptions(o) }),
+      (step) => step?.step_id,
     );
   };
   return {
@@ -82,7 +88,10 @@ export function createSteps(core: RetabCore): Steps {
       requireId("stepId", stepId);
       requireIdIfGiven("runId", options.runId);
       const { runId, ...rest } = options;
-      return unwrap(
+      return unwrapChecked(
+        core,
+        "steps.get",
+        SHAPES.step,
         api.GET("/v1/workflows/steps/{step_id}", {
           params: { path: { step_id: stepId }, query: definedOnly({ run_id: runId }) },
           ...requestOptions(rest),
@@ -94,16 +103,25 @@ export function createSteps(core: RetabCore): Steps {
       const steps = await list({
         run_id: runId,
         limit: 1000,
-        ...definedOnly({ signal: options.signal, timeoutMs: options.timeoutMs }),
+        ...definedOnly({
+          signal: options.signal,
+          timeoutMs: options.timeoutMs,
+          deadlineMs: options.deadlineMs,
+        }),
       }).toArray();
+      for (const step of steps) expectShape("Retab steps.results", step, SHAPES.step);
       const perBlock = new Map<string, number>();
       for (const step of steps) perBlock.set(step.block_id, (perBlock.get(step.block_id) ?? 0) + 1);
-      const results: RunResults = {};
-      for (const step of steps) {
-        if (Object.keys(step.handle_outputs).length === 0) continue;
-        results[perBlock.get(step.block_id) === 1 ? step.block_id : step.step_id] = step.handle_outputs;
-      }
-      return results;
+      // `handle_outputs` defaults to {} (Retab's spec): a step without it has no outputs. Built with
+      // fromEntries so a block id like `__proto__` stays a plain key.
+      return Object.fromEntries(
+        steps
+          .filter((step) => step.handle_outputs && Object.keys(step.handle_outputs).length > 0)
+          .map((step) => [
+            perBlock.get(step.block_id) === 1 ? step.block_id : step.step_id,
+            step.handle_outputs!,
+          ]),
+      );
     },
   };
 }

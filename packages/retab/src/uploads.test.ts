@@ -42,7 +42,7 @@ describe("files.upload", () => {
       { workflow_id: INVOICES, documents: { "start-document-1": document } },
       fastPoll,
     );
-    expect(run.inputs.documents["start-document-1"]).toMatchObject({
+    expect(run.inputs?.documents?.["start-document-1"]).toMatchObject({
       filename: "invoice.pdf",
       mime_type: "application/pdf",
     });

@@ -9,7 +9,7 @@ import {
   type RequestOptions,
 } from "@docrun/core";
 import { toMimeData, type DocumentInput, type NamedBytes } from "./files.js";
-import type { RetabCore } from "./list-page.js";
+import { SHAPES, unwrapChecked, type RetabCore } from "./list-page.js";
 import type { MIMEData } from "./types.js";
 
 /**
@@ -105,7 +105,10 @@ export function createFiles(
       const { bytes, mimeType } = decodeDataUrl(url);
       const sha256 = await sha256Hex(bytes);
       const call = requestOptions(options);
-      const started = await unwrap(
+      const started = await unwrapChecked(
+        core,
+        "files.upload",
+        SHAPES.uploadStarted,
         api.POST("/v1/files/upload", {
           body: { filename, content_type: mimeType, size_bytes: bytes.byteLength, sha256 },
           ...call,
@@ -113,7 +116,8 @@ export function createFiles(
       );
       // The server chose where the bytes go: checked before anything is sent.
       const target = checkServerTarget(
-        { url: started.uploadUrl, method: started.uploadMethod, headers: started.uploadHeaders },
+        // Retab's documented defaults when a minimal answer leaves method or headers out.
+        { url: started.uploadUrl, method: started.uploadMethod ?? "PUT", headers: started.uploadHeaders ?? {} },
         { ...uploadTargetRules, allowInsecureHttp },
       );
       const { signal, ...extras } = call;
@@ -136,7 +140,10 @@ export function createFiles(
           responseMeta.get(put)?.attempts ?? 1,
         );
       }
-      return unwrap(
+      return unwrapChecked(
+        core,
+        "files.upload",
+        SHAPES.mimeData,
         api.POST("/v1/files/upload/{file_id}/complete", {
           params: { path: { file_id: started.fileId } },
           body: { sha256 },

@@ -122,7 +122,10 @@ describe("workflowRuns.create / get / cancel / delete", () => {
     expect(run.id).toMatch(/^run_/);
     expect(
       Object.fromEntries(
-        Object.entries(run.inputs.documents).map(([key, file]) => [key, [file.filename, file.mime_type]]),
+        Object.entries(run.inputs?.documents ?? {}).map(([key, file]) => [
+          key,
+          [file.filename, file.mime_type],
+        ]),
       ),
     ).toEqual({
       "start-document-1": ["id-card.pdf", "application/pdf"],

@@ -13,7 +13,7 @@ import {
 } from "@docrun/core";
 import { definedOnly, requireId, requireIdIfGiven } from "./checks.js";
 import { toMimeData, type DocumentInput } from "./files.js";
-import { listByIdCursor, splitListOptions, type RetabCore } from "./list-page.js";
+import { listByIdCursor, SHAPES, splitListOptions, unwrapChecked, type RetabCore } from "./list-page.js";
 import { TERMINAL_STATUSES } from "./run-state.js";
 import { runHistory } from "./wait-history.js";
 import type {
@@ -185,7 +185,10 @@ export function createWorkflowRuns(core: RetabCore, durations: DurationModel): W
 
   const get = async (runId: string, options: RequestOptions = {}): Promise<WorkflowRun> => {
     requireId("runId", runId);
-    return unwrap(
+    return unwrapChecked(
+      core,
+      "workflowRuns.get",
+      SHAPES.run,
       api.GET("/v1/workflows/runs/{run_id}", {
         params: { path: { run_id: runId } },
         ...requestOptions(options),
@@ -199,7 +202,10 @@ export function createWorkflowRuns(core: RetabCore, durations: DurationModel): W
     requireIdIfGiven("idempotencyKey", options.idempotencyKey);
     const { idempotencyKey = crypto.randomUUID(), ...rest } = options;
     const encoded = await encodeBody(body);
-    return unwrap(
+    return unwrapChecked(
+      core,
+      "workflowRuns.create",
+      SHAPES.run,
       api.POST("/v1/workflows/runs", { body: encoded, ...requestOptions({ ...rest, idempotencyKey }) }),
     );
   };
@@ -235,7 +241,7 @@ export function createWorkflowRuns(core: RetabCore, durations: DurationModel): W
         from_date: day(from_date),
         to_date: day(to_date),
       });
-      return listByIdCursor(core, query, paging, (query, o) =>
+      return listByIdCursor(core, "workflowRuns.list", query, paging, (query, o) =>
         api.GET("/v1/workflows/runs", { params: { query }, ...requestOptions(o) }),
       );
     },
@@ -257,13 +263,18 @@ export function createWorkflowRuns(core: RetabCore, durations: DurationModel): W
       requireId("runId", runId);
       requireIdIfGiven("commandId", options.commandId);
       const { commandId, ...rest } = options;
-      return unwrap(
+      const answer = await unwrapChecked<CancelWorkflowResponse>(
+        core,
+        "workflowRuns.cancel",
+        SHAPES.cancel,
         api.POST("/v1/workflows/runs/{run_id}/cancel", {
           params: { path: { run_id: runId } },
           ...(commandId === undefined ? {} : { body: { command_id: commandId } }),
           ...requestOptions(rest),
         }),
       );
+      // Retab's documented defaults for what a minimal answer may leave out.
+      return { redis_available: true, cancellation_status: "cancellation_requested", ...answer };
     },
     async delete(runId, options = {}) {
       requireId("runId", runId);

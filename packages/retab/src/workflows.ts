@@ -6,7 +6,7 @@ import {
   type RequestOptions,
 } from "@docrun/core";
 import { definedOnly, requireId } from "./checks.js";
-import { listByIdCursor, splitListOptions, type RetabCore } from "./list-page.js";
+import { listByIdCursor, SHAPES, splitListOptions, unwrapChecked, type RetabCore } from "./list-page.js";
 import type { Workflow, WorkflowListQuery } from "./types.js";
 
 /**
@@ -57,13 +57,16 @@ export function createWorkflows(core: RetabCore): Workflows {
   return {
     list(options = {}) {
       const [filters, paging] = splitListOptions(options, 100);
-      return listByIdCursor(core, definedOnly(filters), paging, (query, o) =>
+      return listByIdCursor(core, "workflows.list", definedOnly(filters), paging, (query, o) =>
         api.GET("/v1/workflows", { params: { query }, ...requestOptions(o) }),
       );
     },
     async get(workflowId, options = {}) {
       requireId("workflowId", workflowId);
-      return unwrap(
+      return unwrapChecked(
+        core,
+        "workflows.get",
+        SHAPES.withId,
         api.GET("/v1/workflows/{workflow_id}", {
           params: { path: { workflow_id: workflowId } },
           ...requestOptions(options),

@@ -8,6 +8,7 @@ import {
 import { redactSecrets, scrubSecrets } from "../errors/secrets.js";
 import { readEnv } from "./env.js";
 import { checkNumbers } from "./check-numbers.js";
+import { guardedPathSerializer } from "./path-params.js";
 import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
 
 /**
@@ -243,6 +244,7 @@ export function createApiClient<Paths extends {}>(
   const { apiKey: _key, baseUrl: _url, headers = {}, ...transport } = options;
   const api = createClient<Paths>({
     baseUrl,
+    pathSerializer: guardedPathSerializer,
     headers,
     fetch: createTransport({
       ...transport,

@@ -72,3 +72,6 @@ export async function readBody(res: Response, cap: number, what: string): Promis
   bodies.set(res, [bytes, json]);
   Object.setPrototypeOf(res, (replaying ??= replayPrototype()));
 }
+
+/** How many body bytes core read for `res` (undefined for a response core's transport did not read). */
+export const bodySize = (res: Response): number | undefined => bodies.get(res)?.[0].length;

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from "vitest";
 import { AbortError, PaginationError } from "../errors/errors.js";
-import { RUNAWAY_PAGES } from "./paginator.js";
+import { RUNAWAY_PAGES, STALLED_PAGES } from "./paginator.js";
 import { paginateIdCursor, paginatePageNumber, paginateToken } from "./strategies.js";
 
 const res = () => new Response(null, { headers: { "x-request-id": "req" } });
@@ -60,11 +60,38 @@ describe("paginateToken", () => {
     await expect(list.toArray()).rejects.toThrow(/repeats/);
   });
 
-  test("an empty page that claims more → PaginationError", async () => {
-    const list = paginateToken({
-      fetchPage: async () => ({ items: [], nextToken: "more", response: res() }),
+  test("an empty page whose cursor moves is followed; pages that never bring anything new stop", async () => {
+    const gaps = paginateToken({
+      fetchPage: async (token) =>
+        token === undefined
+          ? { items: [], nextToken: "a", response: res() }
+          : token === "a"
+            ? { items: [], nextToken: "b", response: res() }
+            : { items: [1, 2], nextToken: null, response: res() },
     });
-    await expect(list.toArray()).rejects.toThrow(/empty but claims more/);
+    expect(await gaps.toArray()).toEqual([1, 2]);
+    let n = 0;
+    const fetchPage = vi.fn(async () => ({ items: [], nextToken: `t${++n}`, response: res() }));
+    const err = await paginateToken({ fetchPage })
+      .toArray()
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(PaginationError);
+    expect(err.message).toMatch(/no new item/);
+    expect(fetchPage).toHaveBeenCalledTimes(STALLED_PAGES);
+  });
+
+  test("an item served twice is yielded once, in pages() too", async () => {
+    const list = paginateToken({
+      fetchPage: async (token) => ({
+        items: token ? [{ id: "b" }, { id: "c" }, { id: "c" }] : [{ id: "a" }, { id: "b" }],
+        nextToken: token ? null : "2",
+        response: res(),
+      }),
+    });
+    expect((await list.toArray()).map((i) => i.id)).toEqual(["a", "b", "c"]);
+    const pages = [];
+    for await (const p of list.pages()) pages.push(p.items.map((i) => i.id));
+    expect(pages).toEqual([["a", "b"], ["c"]]);
   });
 
   test("a server that never ends → PaginationError after RUNAWAY_PAGES, unless maxPages says so", async () => {

@@ -1,28 +1,33 @@
-import { ConfigurationError, PaginationError } from "../errors/errors.js";
-import { abortError } from "../poll/clock.js";
+import { ConfigurationError, InvalidResponseError, PaginationError } from "../errors/errors.js";
 import type { RequestOptions } from "../client/create-api-client.js";
-import { Paginator, type ListOptions, type RawPage } from "./paginator.js";
+import { Paginator, type ItemKey, type ListOptions, type RawPage } from "./paginator.js";
+import { checkListingOptions, iterationBudget, onPageSignal } from "./budget.js";
 
-const noop = () => {};
+// A cursor the server sent: a string, or nothing (any other JSON would be followed as garbage).
+function cursorOf(value: unknown, field: string, page: number): string | null {
+  if (value == null || value === "") return null;
+  if (typeof value == "string") return value;
+  throw new InvalidResponseError(`Listing page ${page}: \`${field}\` is not a string`);
+}
 
 /**
- * Follows `next` cursors one page at a time, refusing to loop: a cursor seen before, or an empty
- * page that claims a next one, ends in `PaginationError`.
+ * Follows `next` cursors one page at a time, refusing to loop: a cursor seen before ends in
+ * `PaginationError` (pages that bring nothing new are the paginator's `STALLED_PAGES` guard).
  */
 async function* walk<Item, Cursor>(
-  fetchPage: (cursor: Cursor | undefined, o: RequestOptions) => Promise<RawPage<Item, Cursor>>,
+  fetchPage: (cursor: Cursor | undefined, o: RequestOptions, n: number) => Promise<RawPage<Item, Cursor>>,
   cursor: Cursor | undefined,
   key: (cursor: Cursor) => string,
-  { signal, timeoutMs }: ListOptions,
+  options: ListOptions,
 ): AsyncGenerator<RawPage<Item, Cursor>> {
+  const next = iterationBudget(options);
   const seen = new Set(cursor == null ? [] : [key(cursor)]);
   for (let n = 1; ; n++) {
-    if (signal?.aborted) throw abortError(signal);
-    const page = await fetchPage(cursor, { signal, timeoutMs });
+    const o = next();
+    const page = await onPageSignal(o.signal, (signal) => fetchPage(cursor, { ...o, signal }, n));
     if (page.next != null) {
       const k = key(page.next);
       if (seen.has(k)) throw new PaginationError(`Page ${n}: cursor ${k} repeats (a loop)`, { page: n });
-      if (!page.items.length) throw new PaginationError(`Page ${n}: empty but claims more`, { page: n });
       seen.add(k);
     }
     yield page;
@@ -53,8 +58,9 @@ export interface PageNumberResult<Item> {
  * Page-number pagination with a total count (AnyFormat: `page`, `page_size` → `{ count, results }`).
  * With `concurrency: n`, once the first page told the count, up to n pages are fetched at once; items
  * still come in order and at most n pages are held. `nextCursor` is the next page number;
- * `startPage` resumes. A page shorter than the page size while the count promises more, or more items
- * than the count, is a `PaginationError`.
+ * `startPage` resumes. A page shorter than the page size while the count promises more, more items
+ * than the count, or a count that changes from one page to the next (a listing that moves or never
+ * ends) is a `PaginationError`.
  *
  * @example
  * ```ts
@@ -70,56 +76,73 @@ export function paginatePageNumber<Item>(
   adapter: {
     fetchPage(page: number, pageSize: number, o: RequestOptions): Promise<PageNumberResult<Item>>;
     pageSize: number;
+    /** An item's identity for dropping repeats (default: its `id`). */
+    itemKey?: ItemKey<Item> | undefined;
   },
   options: ListOptions & { concurrency?: number | undefined; startPage?: number | undefined } = {},
 ): Paginator<Item, number> {
-  const { signal, timeoutMs, concurrency = 1, startPage = 1 } = options;
+  const { signal, concurrency = 1, startPage = 1 } = options;
+  checkListingOptions(options);
   if (!(Number.isInteger(concurrency) && concurrency > 0))
     throw new ConfigurationError(`concurrency must be an integer >= 1 (got ${concurrency})`);
   if (!(Number.isInteger(startPage) && startPage > 0))
     throw new ConfigurationError(`startPage must be an integer >= 1 (got ${startPage})`);
-  return new Paginator(async function* () {
-    const queue: { page: number; result: Promise<PageNumberResult<Item>>; controller: AbortController }[] =
-      [];
-    let next = startPage;
-    let last = Infinity;
-    try {
-      for (;;) {
-        if (signal?.aborted) throw abortError(signal);
-        // Read ahead only once the count is known, and never past the last page.
-        while (queue.length < (last == Infinity ? 1 : concurrency) && next <= last) {
-          const controller = new AbortController();
-          const onAbort = () => controller.abort(signal!.reason);
-          signal?.addEventListener("abort", onAbort);
-          const page = next++;
-          const result = adapter.fetchPage(page, adapter.pageSize, { signal: controller.signal, timeoutMs });
-          result.then(() => signal?.removeEventListener("abort", onAbort), noop);
-          queue.push({ page, result, controller });
-        }
-        const head = queue.shift();
-        if (!head) return;
-        const { items, count, response, requestId, pageSize = adapter.pageSize } = await head.result;
-        const { page } = head;
-        const before = (page - 1) * pageSize;
-        last = Math.ceil(count / pageSize);
-        const more = page < last;
-        // The count lies: more items than it says, or a short page while it promises more.
-        if (!(count >= 0) || before + items.length > count || (more && items.length < pageSize))
-          throw new PaginationError(
-            `Page ${page}: ${items.length} items of ${pageSize} contradict count ${count}`,
-            {
-              page,
-            },
-          );
-        // The count shrank under a read-ahead: a page past the end carries nothing to yield.
-        if (items.length || page == startPage)
+  return new Paginator(
+    async function* () {
+      const queue: { page: number; result: Promise<PageNumberResult<Item>>; controller: AbortController }[] =
+        [];
+      const budget = iterationBudget(options);
+      let next = startPage;
+      let last = Infinity;
+      let total: number | undefined;
+      try {
+        for (;;) {
+          budget();
+          // Read ahead only once the count is known, and never past the last page.
+          while (queue.length < (last == Infinity ? 1 : concurrency) && next <= last) {
+            const controller = new AbortController();
+            const onAbort = () => controller.abort(signal!.reason);
+            signal?.addEventListener("abort", onAbort);
+            // Removed however the page ends, so a long-lived signal collects no listeners.
+            const release = () => signal?.removeEventListener("abort", onAbort);
+            const page = next++;
+            const result = adapter.fetchPage(page, adapter.pageSize, {
+              ...budget(),
+              signal: controller.signal,
+            });
+            result.then(release, release);
+            queue.push({ page, result, controller });
+          }
+          const head = queue.shift();
+          if (!head) return;
+          const { items, count, response, requestId, pageSize = adapter.pageSize } = await head.result;
+          const { page } = head;
+          if (!(Number.isFinite(count) && Number.isFinite(pageSize) && pageSize > 0))
+            throw new InvalidResponseError(`Listing page ${page}: count or page size is not a number`);
+          if (total !== undefined && count !== total)
+            throw new PaginationError(`Page ${page}: count changed from ${total} to ${count}`, { page });
+          total = count;
+          const before = (page - 1) * pageSize;
+          last = Math.ceil(count / pageSize);
+          const more = page < last;
+          // The count lies: more items than it says, or a short page while it promises more.
+          if (!(count >= 0) || before + items.length > count || (more && items.length < pageSize))
+            throw new PaginationError(
+              `Page ${page}: ${items.length} items of ${pageSize} contradict count ${count}`,
+              {
+                page,
+              },
+            );
           yield { items, next: more ? page + 1 : null, response, requestId };
-        if (!more) return;
+          if (!more) return;
+        }
+      } finally {
+        for (const { controller } of queue) controller.abort();
       }
-    } finally {
-      for (const { controller } of queue) controller.abort();
-    }
-  }, options);
+    },
+    options,
+    adapter.itemKey,
+  );
 }
 
 /**
@@ -145,21 +168,25 @@ export function paginateToken<Item>(
       response: Response;
       requestId?: string | undefined;
     }>;
+    /** An item's identity for dropping repeats (default: its `id`). */
+    itemKey?: ItemKey<Item> | undefined;
   },
   options: ListOptions & { startToken?: string | undefined } = {},
 ): Paginator<Item, string> {
+  checkListingOptions(options);
   return new Paginator(
     () =>
       walk(
-        async (token: string | undefined, o) => {
+        async (token: string | undefined, o, n) => {
           const page = await adapter.fetchPage(token, o);
-          return { ...page, next: page.nextToken || null };
+          return { ...page, next: cursorOf(page.nextToken, "nextToken", n) };
         },
         options.startToken,
         String,
         options,
       ),
     options,
+    adapter.itemKey,
   );
 }
 
@@ -198,18 +225,21 @@ export function paginateIdCursor<Item>(
       response: Response;
       requestId?: string | undefined;
     }>;
+    /** An item's identity for dropping repeats (default: its `id`). */
+    itemKey?: ItemKey<Item> | undefined;
   },
   options: ListOptions & { before?: string | undefined; after?: string | undefined } = {},
 ): Paginator<Item, IdCursor> {
+  checkListingOptions(options);
   const { before, after } = options;
   const back = before != null;
   const start: IdCursor | undefined = back ? { before } : after != null ? { after } : undefined;
   return new Paginator(
     () =>
       walk(
-        async (cursor: IdCursor | undefined, o) => {
+        async (cursor: IdCursor | undefined, o, n) => {
           const page = await adapter.fetchPage(cursor ?? {}, o);
-          const id = back ? page.before : page.after;
+          const id = back ? cursorOf(page.before, "before", n) : cursorOf(page.after, "after", n);
           return { ...page, next: id ? (back ? { before: id } : { after: id }) : null };
         },
         start,
@@ -217,5 +247,6 @@ export function paginateIdCursor<Item>(
         options,
       ),
     options,
+    adapter.itemKey,
   );
 }

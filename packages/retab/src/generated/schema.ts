@@ -241,7 +241,7 @@ export interface components {
         /** HTTPValidationError */
         HTTPValidationError: {
             /** @default [] */
-            detail: components["schemas"]["ValidationError"][];
+            detail?: components["schemas"]["ValidationError"][];
         };
         /** ValidationError */
         ValidationError: {
@@ -249,9 +249,9 @@ export interface components {
             msg: string;
             type: string;
             /** @default null */
-            input: unknown;
+            input?: unknown;
             /** @default {} */
-            ctx: Record<string, never>;
+            ctx?: Record<string, never>;
         };
         /** @description Boundary ids of the page; `null` when there is nothing further in that direction. */
         ListMetadata: {
@@ -284,7 +284,7 @@ export interface components {
              *       "json_data": {}
              *     }
              */
-            inputs: components["schemas"]["RunInputs"];
+            inputs?: components["schemas"]["RunInputs"];
             /** @description Caller-defined string metadata. */
             metadata?: {
                 [key: string]: string;
@@ -319,7 +319,7 @@ export interface components {
              */
             status: "awaiting_review";
             /** @default [] */
-            waiting_for_block_ids: string[];
+            waiting_for_block_ids?: string[];
         };
         /** @description Finished successfully. */
         CompletedTerminal: {
@@ -380,14 +380,14 @@ export interface components {
              * @description start_document block id → the document given.
              * @default {}
              */
-            documents: {
+            documents?: {
                 [key: string]: components["schemas"]["FileRef"];
             };
             /**
              * @description start_json block id → the JSON given.
              * @default {}
              */
-            json_data: {
+            json_data?: {
                 [key: string]: unknown;
             };
         };
@@ -432,12 +432,12 @@ export interface components {
              * @description Whether the cancel signal could be delivered immediately.
              * @default true
              */
-            redis_available: boolean;
+            redis_available?: boolean;
             /**
              * @default cancellation_requested
              * @enum {string}
              */
-            cancellation_status: "cancelled" | "cancellation_requested" | "cancellation_failed";
+            cancellation_status?: "cancelled" | "cancellation_requested" | "cancellation_failed";
         };
         WorkflowStepList: {
             data: components["schemas"]["WorkflowStep"][];
@@ -458,20 +458,20 @@ export interface components {
             completed_at?: string | null;
             model?: string | null;
             /** @default [] */
-            loop_containers: components["schemas"]["ContainerContextData"][];
+            loop_containers?: components["schemas"]["ContainerContextData"][];
             run_id: string;
             created_at?: string | null;
             /** @default {} */
-            handle_inputs: {
+            handle_inputs?: {
                 [key: string]: components["schemas"]["PublicHandlePayload"];
             };
             /** @default {} */
-            handle_outputs: {
+            handle_outputs?: {
                 [key: string]: components["schemas"]["PublicHandlePayload"];
             };
             artifact?: components["schemas"]["StepArtifactRef"] | null;
             /** @default 0 */
-            retry_count: number;
+            retry_count?: number;
         };
         PendingStepLifecycle: {
             /**
@@ -539,7 +539,7 @@ export interface components {
             container_id: string;
             iteration: number;
             /** @default false */
-            is_parallel: boolean;
+            is_parallel?: boolean;
             parallel_item_index?: number | null;
         };
         PublicHandlePayload: {
@@ -550,7 +550,7 @@ export interface components {
              * @description The JSON a `json` handle carries.
              * @default null
              */
-            data: unknown;
+            data?: unknown;
         };
         StepArtifactRef: {
             /** @enum {string} */
@@ -564,9 +564,9 @@ export interface components {
         Workflow: {
             id: string;
             /** @default Untitled Workflow */
-            name: string;
+            name?: string;
             /** @default  */
-            description: string;
+            description?: string;
             project_id?: string | null;
             published?: components["schemas"]["WorkflowPublished"] | null;
             /** Format: date-time */
@@ -581,7 +581,7 @@ export interface components {
              * @description Release note of the published version.
              * @default
              */
-            description: string;
+            description?: string;
         };
         WorkflowBlockList: {
             data: components["schemas"]["WorkflowBlock"][];
@@ -592,11 +592,11 @@ export interface components {
             workflow_id: string;
             type: components["schemas"]["BlockType"];
             /** @default  */
-            label: string;
+            label?: string;
             /** @default 0 */
-            position_x: number;
+            position_x?: number;
             /** @default 0 */
-            position_y: number;
+            position_y?: number;
             width?: number | null;
             height?: number | null;
             config?: {
@@ -622,9 +622,9 @@ export interface components {
             fileId: string;
             uploadUrl: string;
             /** @default PUT */
-            uploadMethod: string;
+            uploadMethod?: string;
             /** @default {} */
-            uploadHeaders: {
+            uploadHeaders?: {
                 [key: string]: string;
             };
             mimeData?: components["schemas"]["MIMEData"] | null;
