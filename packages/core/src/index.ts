@@ -28,6 +28,9 @@ export {
   type TransportOptions,
 } from "./client/transport.js";
 export { unwrapWithResponse } from "./client/unwrap-with-response.js";
+export { withResponse } from "./client/with-response.js";
+export { createLog, LOG_ENV, type Log, type Logger, type LogLevel } from "./client/logger.js";
+export { connectionCauseCode } from "./errors/connection-cause.js";
 export { readEnv } from "./client/env.js";
 export { retryAfterMs } from "./client/retry-after.js";
 export {

@@ -13,12 +13,12 @@ async function* walk<Item, Cursor>(
   fetchPage: (cursor: Cursor | undefined, o: RequestOptions) => Promise<RawPage<Item, Cursor>>,
   cursor: Cursor | undefined,
   key: (cursor: Cursor) => string,
-  { signal, timeoutMs }: ListOptions,
+  { signal, timeoutMs, maxRetries, headers }: ListOptions,
 ): AsyncGenerator<RawPage<Item, Cursor>> {
   const seen = new Set(cursor == null ? [] : [key(cursor)]);
   for (let n = 1; ; n++) {
     if (signal?.aborted) throw abortError(signal);
-    const page = await fetchPage(cursor, { signal, timeoutMs });
+    const page = await fetchPage(cursor, { signal, timeoutMs, maxRetries, headers });
     if (page.next != null) {
       const k = key(page.next);
       if (seen.has(k)) throw new PaginationError(`Page ${n}: cursor ${k} repeats (a loop)`, { page: n });
@@ -73,7 +73,7 @@ export function paginatePageNumber<Item>(
   },
   options: ListOptions & { concurrency?: number | undefined; startPage?: number | undefined } = {},
 ): Paginator<Item, number> {
-  const { signal, timeoutMs, concurrency = 1, startPage = 1 } = options;
+  const { signal, timeoutMs, maxRetries, headers, concurrency = 1, startPage = 1 } = options;
   if (!(Number.isInteger(concurrency) && concurrency > 0))
     throw new ConfigurationError(`concurrency must be an integer >= 1 (got ${concurrency})`);
   if (!(Number.isInteger(startPage) && startPage > 0))
@@ -92,7 +92,12 @@ export function paginatePageNumber<Item>(
           const onAbort = () => controller.abort(signal!.reason);
           signal?.addEventListener("abort", onAbort);
           const page = next++;
-          const result = adapter.fetchPage(page, adapter.pageSize, { signal: controller.signal, timeoutMs });
+          const result = adapter.fetchPage(page, adapter.pageSize, {
+            signal: controller.signal,
+            timeoutMs,
+            maxRetries,
+            headers,
+          });
           result.then(() => signal?.removeEventListener("abort", onAbort), noop);
           queue.push({ page, result, controller });
         }
