@@ -9,7 +9,7 @@ import {
   type RequestOptions,
 } from "@docrun/core";
 import type { ClientContext } from "./context.js";
-import type { ErrorResponse, FileResults } from "./types.js";
+import type { ErrorResponse, FailedExtraction, FileResults } from "./types.js";
 
 /**
  * Options of `runAndWait` / `poll`: how long and how often to wait, and progress reports.
@@ -67,7 +67,12 @@ export function waitForResults(
         throw new RunFailedError(
           `AnyFormat run ${collectionId} ended ${status === "error" ? "in error" : "cancelled"} (${code}): ${String(body.detail)}`,
           {
-            run: { id: collectionId, workflow_id: workflowId, status, error: body },
+            run: {
+              id: collectionId,
+              workflow_id: workflowId,
+              status,
+              error: body,
+            } satisfies FailedExtraction,
             status,
           },
         );
