@@ -11,8 +11,10 @@
 const { coreImportsOf } = require("./scripts/size/core-imports.cjs");
 
 const PROVIDERS = ["anyformat", "extend", "retab"];
-const CORE_GUARD = "5.9 kB";
-const ONE_CALL_GUARD = { anyformat: "10.2 kB", extend: "9.8 kB", retab: "10.9 kB" };
+// Raised by issue 18 (debug log, connection cause codes, per-call maxRetries/headers/onResponse:
+// about 0.3–0.5 kB): core measured 5.98–6.34 kB, one-call programs 10.06–11.19 kB.
+const CORE_GUARD = "6.5 kB";
+const ONE_CALL_GUARD = { anyformat: "10.6 kB", extend: "10.3 kB", retab: "11.4 kB" };
 
 module.exports = [
   ...PROVIDERS.map((provider) => ({

@@ -34,55 +34,45 @@ export type Logger =
 /** What the transport calls; a no-op when logging is off. */
 export type Log = (level: Exclude<LogLevel, "off">, message: string, fields: Record<string, unknown>) => void;
 
-const rank = { debug: 0, info: 1, warn: 2, error: 3, off: 4 } as const;
+const levels = ["debug", "info", "warn", "error", "off"];
 
 /** The environment variable that turns the log on without code changes (`DOCRUN_LOG=debug`). */
 export const LOG_ENV = "DOCRUN_LOG";
 
 /**
  * Builds the transport's log from the client options: `logger` (default `console` when
- * `DOCRUN_LOG` is set, else none), `logLevel` (default `DOCRUN_LOG`, else `warn` when a logger is
- * given). `secret` (the whole `Authorization` value) is replaced by `[redacted]` in every message
- * and field, bearer token included, and so is any `authorization` field.
+ * `DOCRUN_LOG` is set, else none), `logLevel` (default `DOCRUN_LOG`, else `warn`). `secret` (the
+ * whole `Authorization` value) and its token are replaced by `[redacted]` in every message and
+ * field, and an `authorization` header is always shown as `[redacted]`.
  *
  * @example
  * ```ts
  * const log = createLog(console, "debug", `Bearer ${apiKey}`);
- * log("debug", "GET https://api.example.com/runs", { attempt: 1 });
+ * log?.("debug", "GET https://api.example.com/runs", { headers: new Headers() });
  * ```
  */
 export function createLog(
   logger: Logger | undefined,
   logLevel: LogLevel | undefined,
-  secret: string | undefined,
+  secret = "",
 ): Log | undefined {
-  const env = readEnv(LOG_ENV)?.toLowerCase() as LogLevel | undefined;
-  const level = logLevel ?? (env && env in rank ? env : undefined) ?? "warn";
-  const sink = logger ?? (env && env != "off" ? (console as Logger) : undefined);
-  if (!sink || level == "off") return undefined;
-  const token = secret?.replace(/^\S+\s+/, "");
-  const secrets = [secret, token].filter((value): value is string => !!value && value.length > 7);
+  const env = readEnv(LOG_ENV)?.toLowerCase();
+  const min = levels.indexOf(logLevel ?? (levels.includes(env!) ? env! : "warn"));
+  const sink = logger ?? (env && env != "off" ? console : undefined);
+  if (!sink || min > 3) return undefined;
+  const secrets = [secret, secret.replace(/^\S+\s+/, "")].filter((value) => value.length > 7);
   const redact = (text: string) => secrets.reduce((out, value) => out.replaceAll(value, "[redacted]"), text);
   return (at, message, fields) => {
-    if (rank[at] < rank[level]) return;
-    const clean = JSON.parse(redact(JSON.stringify(fields)));
-    if (typeof sink == "function") sink(at, redact(message), clean);
-    else sink[at](redact(message), clean);
+    if (levels.indexOf(at) < min) return;
+    const clean = JSON.parse(
+      redact(
+        JSON.stringify(fields, (key, value) =>
+          value instanceof Headers
+            ? Object.fromEntries([...value].map(([k, v]) => [k, k == "authorization" ? "[redacted]" : v]))
+            : value,
+        ),
+      ),
+    );
+    typeof sink == "function" ? sink(at, redact(message), clean) : sink[at](redact(message), clean);
   };
-}
-
-/**
- * Request headers as a plain object for the log, `authorization` (and any value holding the
- * secret, which `createLog` scrubs) shown as `[redacted]`.
- *
- * @example
- * ```ts
- * logHeaders(new Headers({ authorization: "Bearer sk_…", accept: "application/json" }));
- * // { authorization: "[redacted]", accept: "application/json" }
- * ```
- */
-export function logHeaders(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => (out[name] = name == "authorization" ? "[redacted]" : value));
-  return out;
 }

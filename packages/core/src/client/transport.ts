@@ -6,7 +6,7 @@ import { invalid, readBody } from "./read-body.js";
 import { after } from "./timers.js";
 import { checkNumbers } from "./check-numbers.js";
 import { connectionCauseCode, connectionMessage } from "../errors/connection-cause.js";
-import { createLog, logHeaders, type Logger, type LogLevel } from "./logger.js";
+import { createLog, type Logger, type LogLevel } from "./logger.js";
 
 /**
  * What `onRetry` is told before each retry. Never contains headers, body or the API key.
@@ -201,7 +201,7 @@ export function createTransport(
       let retry: boolean;
       try {
         if (signal.aborted) throw 0;
-        log?.("debug", `${what} (attempt ${attempt})`, { attempt, headers: logHeaders(h) });
+        log?.("debug", `${what} (attempt ${attempt})`, { attempt, headers: h });
         for (let hops = 0; ; hops++) {
           const send = (redirect: RequestRedirect) =>
             (options.fetch ?? fetch)(url, {
