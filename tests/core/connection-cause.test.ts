@@ -29,7 +29,7 @@ describe("ConnectionError", () => {
       baseUrl: `http://127.0.0.1:${port}`,
       backoff: { initialMs: 1, maxMs: 2 },
     });
-    const error = await client.unwrap(client.api.GET("/runs")).catch((e: unknown) => e);
+    const error = await client.unwrap(client.api.GET("/runs", {})).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     const connection = error as ConnectionError;
     expect(connection.code).toBe("ECONNREFUSED");
@@ -44,7 +44,7 @@ describe("ConnectionError", () => {
       baseUrl: "https://docrun-test.invalid",
       maxRetries: 0,
     });
-    const error = (await client.unwrap(client.api.GET("/runs")).catch((e: unknown) => e)) as ConnectionError;
+    const error = (await client.unwrap(client.api.GET("/runs", {})).catch((e: unknown) => e)) as ConnectionError;
     expect(error).toBeInstanceOf(ConnectionError);
     expect(["ENOTFOUND", "EAI_AGAIN"]).toContain(error.code);
     expect(error.message).toContain(`failed: ${error.code}`);

@@ -75,7 +75,7 @@ describe("debug log", () => {
       logLevel: "info",
       ...fast,
     });
-    await client.unwrap(client.api.GET("/runs"));
+    await client.unwrap(client.api.GET("/runs", {}));
     expect(seen.map(([level]) => level)).toEqual(["info"]);
     expect(seen[0]![1]).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/runs retry 1 in \d+ ms after 503$/);
   });
@@ -86,11 +86,11 @@ describe("debug log", () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => undefined);
     try {
       const quiet = createApiClient<any>(provider, { apiKey: KEY, baseUrl: server.url, ...fast });
-      await quiet.unwrap(quiet.api.GET("/runs"));
+      await quiet.unwrap(quiet.api.GET("/runs", {}));
       expect(debug).not.toHaveBeenCalled();
       vi.stubEnv("DOCRUN_LOG", "debug");
       const loud = createApiClient<any>(provider, { apiKey: KEY, baseUrl: server.url, ...fast });
-      await loud.unwrap(loud.api.GET("/runs"));
+      await loud.unwrap(loud.api.GET("/runs", {}));
       expect(debug).toHaveBeenCalled();
       const all = [...debug.mock.calls, ...info.mock.calls].map((call) => JSON.stringify(call)).join("\n");
       expect(all).toContain("/runs");
