@@ -44,7 +44,9 @@ describe("ConnectionError", () => {
       baseUrl: "https://docrun-test.invalid",
       maxRetries: 0,
     });
-    const error = (await client.unwrap(client.api.GET("/runs", {})).catch((e: unknown) => e)) as ConnectionError;
+    const error = (await client
+      .unwrap(client.api.GET("/runs", {}))
+      .catch((e: unknown) => e)) as ConnectionError;
     expect(error).toBeInstanceOf(ConnectionError);
     expect(["ENOTFOUND", "EAI_AGAIN"]).toContain(error.code);
     expect(error.message).toContain(`failed: ${error.code}`);
