@@ -132,11 +132,11 @@ export function describeReadmeExamples(config: ReadmeExamplesConfig): void {
     await rmdir(tmpDir).catch(() => undefined); // only when empty
   });
 
-  async function runBlock(index: number): Promise<Record<string, unknown>> {
+  async function runBlock(index: number, variant = ""): Promise<Record<string, unknown>> {
     const output = ts.transpileModule(blocks[index]!, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     });
-    const file = join(workDir, `example-${index}.mjs`);
+    const file = join(workDir, `example-${index}${variant}.mjs`);
     await writeFile(file, output.outputText);
     return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   }
@@ -167,11 +167,16 @@ export function describeReadmeExamples(config: ReadmeExamplesConfig): void {
       }
     });
 
-    it("the webhook handler example accepts a signed delivery and rejects a tampered one", async () => {
+    it("the webhook handler example needs only the secret, accepts a signed delivery and rejects a tampered one", async () => {
       const { webhook } = config;
       const index = blocks.findIndex((block) => block.includes("export async function POST"));
       expect(index).toBeGreaterThanOrEqual(0);
-      const { POST } = (await runBlock(index)) as { POST: (request: Request) => Promise<Response> };
+      // A webhook receiver has the signing secret, not an API key: load the handler without one.
+      vi.stubEnv(`${prefix}_API_KEY`, "");
+      const { POST } = (await runBlock(index, "-without-key")) as {
+        POST: (request: Request) => Promise<Response>;
+      };
+      vi.stubEnv(`${prefix}_API_KEY`, config.apiKey);
       emulator.state.runScheduled();
       await emulator.state.webhooksIdle();
       const delivery = receiver.requests.find((request) => request.body.includes(webhook.event));

@@ -9,7 +9,6 @@ const FORBIDDEN = [
   [/\.test(-d)?\.[^/]+$/, "a test file"],
   [/(^|\/)__fixtures__\//, "a fixture"],
   [/(^|\/)(fixtures?|tests?|__tests__)\//, "a test or fixture folder"],
-  [/^src\//, "source (src/) — ship dist/ only"],
   [/\.tsbuildinfo$/, "a TypeScript build-info file"],
 ];
 
@@ -76,13 +75,27 @@ export function tarballProblems(files, manifest, readSourceMap) {
   const problems = [];
   const shipped = new Set(files);
   const binFiles = new Set(referencedFiles({ bin: manifest.bin }));
+  // Sources ship only so that the maps in dist/ resolve (debuggers, "go to definition").
+  const mapped = new Set();
+  for (const file of files.filter((name) => name.endsWith(".map"))) {
+    const map = readSourceMap(file);
+    const base = posix.join(posix.dirname(file), map?.sourceRoot ?? "");
+    for (const source of map?.sources ?? []) mapped.add(posix.normalize(posix.join(base, source)));
+  }
   for (const file of files) {
+    // npm always packs a folder's README.md: one beside shipped sources is documentation, not code.
+    const folderReadme = /^src\/(.+\/)?README\.md$/.test(file);
+    if (folderReadme) continue;
+    if (/^src\//.test(file) && !mapped.has(file) && !FORBIDDEN.some(([pattern]) => pattern.test(file))) {
+      problems.push(`${file}: source (src/) that no source map points at — ship dist/ only`);
+      continue;
+    }
     const forbidden = FORBIDDEN.find(([pattern]) => pattern.test(file));
     if (forbidden) {
       problems.push(`${file}: ${forbidden[1]} must not be published`);
       continue;
     }
-    if (!ALWAYS_ALLOWED.has(file) && !BUILT_FILE.test(file) && !binFiles.has(file)) {
+    if (!ALWAYS_ALLOWED.has(file) && !BUILT_FILE.test(file) && !binFiles.has(file) && !mapped.has(file)) {
       problems.push(
         `${file}: not built code, types, README, CHANGELOG, LICENSE or a bin — keep it out of "files"`,
       );

@@ -1,6 +1,7 @@
 import type { Paginator, RunState } from "@docrun/core";
 import { describe, expectTypeOf, it } from "vitest";
 import { createAnyformatClient } from "./client.js";
+import type { CreatedWebhook } from "./types.js";
 import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
@@ -60,7 +61,7 @@ describe("helpers", () => {
     expectTypeOf(af.workflows.listFiles).returns.toEqualTypeOf<
       Paginator<Schemas["FileCollectionListItem"], number>
     >();
-    expectTypeOf(af.webhooks.create).returns.resolves.toEqualTypeOf<Schemas["WebhookCreateResponse"]>();
+    expectTypeOf(af.webhooks.create).returns.resolves.toEqualTypeOf<CreatedWebhook>();
     expectTypeOf(af.webhooks.verify).returns.resolves.toEqualTypeOf<Schemas["WebhookDeliveryPayload"]>();
     expectTypeOf(af.health).returns.resolves.toEqualTypeOf<Schemas["HealthCheckResponse"]>();
   });

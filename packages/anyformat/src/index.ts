@@ -16,20 +16,11 @@ export {
   type VerifyOptions,
   type WebhookScheme,
 } from "./verify-webhook.js";
-export type { PageListOptions, WorkflowListOptions } from "./workflows.js";
+export type { PageListOptions, WorkflowListOptions, WorkflowSortBy } from "./workflows.js";
 export type { WaitOptions } from "./wait-for-results.js";
 export type * from "./types.js";
 export type { paths, components, operations } from "./generated/schema.js";
-export {
-  AbortError,
-  ApiError,
-  AuthenticationError,
-  ConfigurationError,
-  NotFoundError,
-  PollTimeoutError,
-  RateLimitError,
-  RunFailedError,
-  UnprocessableEntityError,
-  WebhookVerificationError,
-  type RunState,
-} from "@docrun/core";
+// Everything a user may need from core (every error class, withResponse, Logger, Paginator…), one
+// shared list for every provider package; RunFailedError is this package's typed view of core's.
+export * from "@docrun/core/public";
+export { RunFailedError } from "./run-failed.js";

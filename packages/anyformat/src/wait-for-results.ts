@@ -10,7 +10,7 @@ import {
   type RequestOptions,
 } from "@docrun/core";
 import { SHAPES, type ClientContext } from "./context.js";
-import type { ErrorResponse, FileResults, WorkflowRunResponse } from "./types.js";
+import type { ErrorResponse, FailedExtraction, FileResults, WorkflowRunResponse } from "./types.js";
 import { resultsHistory } from "./wait-history.js";
 
 /**
@@ -71,7 +71,12 @@ export function waitForResults(
         throw new RunFailedError(
           `AnyFormat run ${collectionId} ended ${status === "error" ? "in error" : "cancelled"} (${code}): ${String(body.detail)}`,
           {
-            run: { id: collectionId, workflow_id: workflowId, status, error: body },
+            run: {
+              id: collectionId,
+              workflow_id: workflowId,
+              status,
+              error: body,
+            } satisfies FailedExtraction,
             status,
           },
         );

@@ -26,13 +26,20 @@ export interface PageListOptions extends ListOptions {
 }
 
 /**
- * Options of `workflows.list`: the listing options plus AnyFormat's filters (values undocumented by AnyFormat).
+ * The fields `workflows.list` sorts by. AnyFormat does not document its accepted values; these are
+ * the workflow fields its docs sort on. For another value, call `af.api.GET("/v2/workflows/")`.
+ * @example `const by: WorkflowSortBy = "created_at";`
+ */
+export type WorkflowSortBy = "created_at" | "updated_at" | "name";
+
+/**
+ * Options of `workflows.list`: the listing options plus AnyFormat's filters.
  * @example `af.workflows.list({ sort_by: "name", order: "asc" });`
  */
 export interface WorkflowListOptions extends PageListOptions {
   status?: string | undefined;
-  sort_by?: string | undefined;
-  order?: string | undefined;
+  sort_by?: WorkflowSortBy | undefined;
+  order?: "asc" | "desc" | undefined;
 }
 
 const DEFAULT_PAGE_SIZE = 100;

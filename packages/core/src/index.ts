@@ -31,6 +31,9 @@ export { unwrapWithResponse } from "./client/unwrap-with-response.js";
 export { checkServerTarget, type ServerTarget, type ServerTargetRules } from "./client/server-target.js";
 export { expectShape, type FieldKind, type ResponseShape } from "./client/expect-shape.js";
 export { checkPathParams } from "./client/path-params.js";
+export { withResponse } from "./client/with-response.js";
+export { createLog, LOG_ENV, type Log, type Logger, type LogLevel } from "./client/logger.js";
+export { connectionCauseCode } from "./errors/connection-cause.js";
 export { readEnv } from "./client/env.js";
 export { retryAfterMs } from "./client/retry-after.js";
 export {

@@ -26,27 +26,7 @@ export {
 } from "./webhooks.js";
 export type * from "./types.js";
 export type { paths, components, operations } from "./generated/schema.js";
-// Core's errors and helpers, so `catch (e) { if (e instanceof NotFoundError) … }` needs one import.
-export {
-  AbortError,
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConfigurationError,
-  ConnectionError,
-  DocrunError,
-  InternalServerError,
-  InvalidResponseError,
-  NotFoundError,
-  PaginationError,
-  PaymentRequiredError,
-  PermissionDeniedError,
-  PollTimeoutError,
-  RateLimitError,
-  RunFailedError,
-  TimeoutError,
-  UnprocessableEntityError,
-  WebhookVerificationError,
-  createMemoryReplayStore,
-  type RunState,
-} from "@docrun/core";
+// Everything a user may need from core (every error class, withResponse, Logger, Paginator…), one
+// shared list for every provider package; RunFailedError is this package's typed view of core's.
+export * from "@docrun/core/public";
+export { RunFailedError } from "./run-failed.js";

@@ -2,17 +2,19 @@ import type { components, paths } from "./generated/schema.js";
 
 // Friendly names for the generated wire types (the spec is the truth; these only rename).
 type Schemas = components["schemas"];
+// Interfaces (not aliases) so editors show `Workflow`, not `components["schemas"]["Workflow"]`.
+type Schema<Name extends keyof Schemas> = Schemas[Name];
 
 /**
  * A workflow run with its step runs and usage (`GET /workflow_runs/{id}`).
  * @example `const run: WorkflowRun = await extend.workflowRuns.get(runId);`
  */
-export type WorkflowRun = Schemas["WorkflowRun"];
+export interface WorkflowRun extends Schema<"WorkflowRun"> {}
 /**
  * The list form of a workflow run.
  * @example `const [first]: WorkflowRunSummary[] = await extend.workflowRuns.list().toArray({ limit: 1 });`
  */
-export type WorkflowRunSummary = Schemas["WorkflowRunSummary"];
+export interface WorkflowRunSummary extends Schema<"WorkflowRunSummary"> {}
 /**
  * `PENDING`, `PROCESSING`, `NEEDS_REVIEW`, `REJECTED`, `PROCESSED`, `FAILED`, `CANCELLED`, `CANCELLING`.
  * @example `const done: WorkflowRunStatus[] = ["PROCESSED", "NEEDS_REVIEW"];`
@@ -22,47 +24,47 @@ export type WorkflowRunStatus = Schemas["WorkflowRunStatus"];
  * A workflow with its draft version and steps.
  * @example `const workflow: Workflow = await extend.workflows.get(workflowId);`
  */
-export type Workflow = Schemas["Workflow"];
+export interface Workflow extends Schema<"Workflow"> {}
 /**
  * The list form of a workflow.
  * @example `const workflows: WorkflowSummary[] = await extend.workflows.list().toArray();`
  */
-export type WorkflowSummary = Schemas["WorkflowSummary"];
+export interface WorkflowSummary extends Schema<"WorkflowSummary"> {}
 /**
  * A stored file (`POST /files/upload`, `GET /files/{id}`).
  * @example `const file: ExtendFile = await extend.files.get(fileId);`
  */
-export type ExtendFile = Schemas["File"];
+export interface ExtendFile extends Schema<"File"> {}
 /**
  * The list form of a file.
  * @example `const files: FileSummary[] = await extend.files.list().toArray({ limit: 10 });`
  */
-export type FileSummary = Schemas["FileSummary"];
+export interface FileSummary extends Schema<"FileSummary"> {}
 /**
  * Body of `POST /workflow_runs`.
  * @example `const body: CreateWorkflowRunRequest = { workflow: { id: workflowId }, file: { url: "https://example.com/invoice.pdf" } };`
  */
-export type CreateWorkflowRunRequest = Schemas["CreateWorkflowRunRequest"];
+export interface CreateWorkflowRunRequest extends Schema<"CreateWorkflowRunRequest"> {}
 /**
  * Body of `POST /workflow_runs/batch`.
  * @example `const body: BatchCreateWorkflowRunsRequest = { workflow: { id: workflowId }, inputs: [{ file: { url } }] };`
  */
-export type BatchCreateWorkflowRunsRequest = Schemas["BatchCreateWorkflowRunsRequest"];
+export interface BatchCreateWorkflowRunsRequest extends Schema<"BatchCreateWorkflowRunsRequest"> {}
 /**
  * Answer of `POST /workflow_runs/batch`.
  * @example `const { batchId }: BatchCreateWorkflowRunsResponse = await extend.workflowRuns.batchCreate(body);`
  */
-export type BatchCreateWorkflowRunsResponse = Schemas["BatchCreateWorkflowRunsResponse"];
+export interface BatchCreateWorkflowRunsResponse extends Schema<"BatchCreateWorkflowRunsResponse"> {}
 /**
  * Body of `POST /workflow_runs/{id}`.
  * @example `const body: UpdateWorkflowRunRequest = { name: "March invoices", metadata: { team: "ops" } };`
  */
-export type UpdateWorkflowRunRequest = Schemas["UpdateWorkflowRunRequest"];
+export interface UpdateWorkflowRunRequest extends Schema<"UpdateWorkflowRunRequest"> {}
 /**
  * Extend's error body.
  * @example `if (error instanceof ApiError) console.log((error.body as ExtendApiErrorBody).code);`
  */
-export type ExtendApiErrorBody = Schemas["ApiError"];
+export interface ExtendApiErrorBody extends Schema<"ApiError"> {}
 
 type Query<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Q } } }
   ? NonNullable<Q>

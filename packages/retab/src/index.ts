@@ -9,6 +9,7 @@ export {
 export type {
   WorkflowRuns,
   ListWorkflowRunsOptions,
+  WorkflowRunSortBy,
   CreateWorkflowRunInput,
   CreateOptions,
   WaitOptions,
@@ -45,24 +46,7 @@ export type {
   BlockListQuery,
 } from "./types.js";
 export type { paths, components, operations } from "./generated/schema.js";
-export {
-  ApiError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  ConfigurationError,
-  RunFailedError,
-  PollTimeoutError,
-  AbortError,
-  TimeoutError,
-  ConnectionError,
-  WebhookVerificationError,
-  createMemoryReplayStore,
-  type RunState,
-  type Paginator,
-  type Page,
-  type IdCursor,
-} from "@docrun/core";
+// Everything a user may need from core (every error class, withResponse, Logger, Paginator…), one
+// shared list for every provider package; RunFailedError is this package's typed view of core's.
+export * from "@docrun/core/public";
+export { RunFailedError } from "./run-failed.js";

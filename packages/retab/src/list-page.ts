@@ -118,9 +118,35 @@ export function splitListOptions<T extends ListOptions & IdCursor & { limit?: nu
   options: T,
   maxLimit: number,
 ): [Omit<T, PagingKey>, ListOptions & IdCursor] {
-  const { maxItems, maxPages, signal, timeoutMs, deadlineMs, before, after, ...filters } = options;
+  const {
+    maxItems,
+    maxPages,
+    signal,
+    timeoutMs,
+    deadlineMs,
+    maxRetries,
+    headers,
+    onResponse,
+    before,
+    after,
+    ...filters
+  } = options;
   checkLimit(filters.limit, maxLimit);
-  return [filters, definedOnly({ maxItems, maxPages, signal, timeoutMs, deadlineMs, before, after })];
+  return [
+    filters,
+    definedOnly({
+      maxItems,
+      maxPages,
+      signal,
+      timeoutMs,
+      deadlineMs,
+      maxRetries,
+      headers,
+      onResponse,
+      before,
+      after,
+    }),
+  ];
 }
 
 /**

@@ -1,12 +1,14 @@
 import type { components, operations } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
+// Interfaces (not aliases) so editors show `Workflow`, not `components["schemas"]["Workflow"]`.
+type Schema<Name extends keyof Schemas> = Schemas[Name];
 
 /**
  * A workflow run as Retab returns it (`lifecycle.status` tells where it is).
  * @example `const run: WorkflowRun = await retab.workflowRuns.get("run_8mXo2tQbLr5vNc1Z");`
  */
-export type WorkflowRun = Schemas["WorkflowRun"];
+export interface WorkflowRun extends Schema<"WorkflowRun"> {}
 /**
  * Retab's run status: `pending`, `running`, `awaiting_review`, `completed`, `error`, `cancelled`.
  * @example `const finished: WorkflowRunStatus[] = ["completed", "error", "cancelled"];`
@@ -16,42 +18,42 @@ export type WorkflowRunStatus = WorkflowRun["lifecycle"]["status"];
  * The body of `POST /v1/workflows/runs`.
  * @example `const body: CreateWorkflowRunRequest = { workflow_id: "wf_3Fh8kLmN2pQr", metadata: { tenant: "acme" } };`
  */
-export type CreateWorkflowRunRequest = Schemas["CreateWorkflowRunRequest"];
+export interface CreateWorkflowRunRequest extends Schema<"CreateWorkflowRunRequest"> {}
 /**
  * What cancelling a run answers.
  * @example `const { cancellation_status }: CancelWorkflowResponse = await retab.workflowRuns.cancel(run.id);`
  */
-export type CancelWorkflowResponse = Schemas["CancelWorkflowResponse"];
+export interface CancelWorkflowResponse extends Schema<"CancelWorkflowResponse"> {}
 /**
  * One block's execution within a run; results are in `handle_outputs`.
  * @example `const steps: WorkflowStep[] = await retab.steps.list({ run_id: run.id }).toArray();`
  */
-export type WorkflowStep = Schemas["WorkflowStep"];
+export interface WorkflowStep extends Schema<"WorkflowStep"> {}
 /**
  * A step's input or output payload (`type: "file"` with `document`, or `"json"` with `data`).
  * @example `const output: PublicHandlePayload | undefined = step.handle_outputs["output-json"];`
  */
-export type PublicHandlePayload = Schemas["PublicHandlePayload"];
+export interface PublicHandlePayload extends Schema<"PublicHandlePayload"> {}
 /**
  * A workflow definition.
  * @example `const workflow: Workflow = await retab.workflows.get("wf_3Fh8kLmN2pQr");`
  */
-export type Workflow = Schemas["Workflow"];
+export interface Workflow extends Schema<"Workflow"> {}
 /**
  * A block of a workflow (`start_document` / `start_json` block ids key run inputs).
  * @example `const blocks: WorkflowBlock[] = await retab.blocks.list("wf_3Fh8kLmN2pQr").toArray();`
  */
-export type WorkflowBlock = Schemas["WorkflowBlock"];
+export interface WorkflowBlock extends Schema<"WorkflowBlock"> {}
 /**
  * A file as Retab takes it: a name and a `data:` (base64) or http(s) URL.
  * @example `const document: MIMEData = { filename: "invoice.pdf", url: "https://example.com/invoice.pdf" };`
  */
-export type MIMEData = Schemas["MIMEData"];
+export interface MIMEData extends Schema<"MIMEData"> {}
 /**
  * Boundary cursors of a list page.
  * @example `const { after }: ListMetadata = { before: null, after: "run_8mXo2tQbLr5vNc1Z" };`
  */
-export type ListMetadata = Schemas["ListMetadata"];
+export interface ListMetadata extends Schema<"ListMetadata"> {}
 
 /**
  * Query filters of `GET /v1/workflows/runs`, named as Retab names them.

@@ -29,11 +29,26 @@ import type {
  * @example `retab.workflowRuns.list({ status: "error", from_date: new Date("2026-01-01"), metadata: { tenant: "acme" }, maxItems: 500 });`
  */
 export interface ListWorkflowRunsOptions
-  extends Omit<WorkflowRunListQuery, "metadata" | "from_date" | "to_date">, ListOptions {
+  extends Omit<WorkflowRunListQuery, "metadata" | "from_date" | "to_date" | "sort_by">, ListOptions {
+  /** The timing field runs are ordered by (default `timing.created_at`); short forms accepted too. */
+  sort_by?: WorkflowRunSortBy;
   metadata?: Record<string, string> | string;
   from_date?: string | Date;
   to_date?: string | Date;
 }
+
+/**
+ * What `workflowRuns.list({ sort_by })` accepts (Retab's spec types it as a free string; these are
+ * the values Retab sorts runs by).
+ * @example `retab.workflowRuns.list({ sort_by: "timing.completed_at", order: "desc" });`
+ */
+export type WorkflowRunSortBy =
+  | "timing.created_at"
+  | "timing.started_at"
+  | "timing.completed_at"
+  | "created_at"
+  | "started_at"
+  | "completed_at";
 
 /**
  * The body of `workflowRuns.create()`: documents may be Files or bytes; they become MIMEData.

@@ -10,6 +10,7 @@ import { readEnv } from "./env.js";
 import { checkNumbers } from "./check-numbers.js";
 import { guardedPathSerializer } from "./path-params.js";
 import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
+import type { Logger, LogLevel } from "./logger.js";
 
 /**
  * What a provider package tells core about its API.
@@ -69,6 +70,14 @@ export interface ClientOptions {
   onRetry?: ((info: RetryInfo) => void) | undefined;
   /** Backoff schedule (default 500 ms doubling to 8 s, with jitter). */
   backoff?: { initialMs?: number | undefined; maxMs?: number | undefined } | undefined;
+  /**
+   * Debug log of every request, response, retry and wait, the key shown as `[redacted]`: `console`,
+   * any object with `debug`/`info`/`warn`/`error`, or a `(level, message, fields)` function.
+   * Default: `console` when the `DOCRUN_LOG` environment variable is set, else no log.
+   */
+  logger?: Logger | undefined;
+  /** `debug` (every request), `info` (retries and waits), `warn` (default), `error` or `off`; default `DOCRUN_LOG`. */
+  logLevel?: LogLevel | undefined;
 }
 
 /**
@@ -86,6 +95,12 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
   /** Budget for the whole call, retries and backoff included (`poll()` sets it to what is left). */
   deadlineMs?: number | undefined;
+  /** Retries for this call, overriding the client's `maxRetries` (0: a single attempt). */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call, on top of (and overriding) the client's `headers`. */
+  headers?: Record<string, string> | undefined;
+  /** Called with the raw `Response` of each HTTP request the call makes; `withResponse()` uses it. */
+  onResponse?: ((response: Response) => void) | undefined;
 }
 
 /**
@@ -173,12 +188,16 @@ export interface CallInit {
   timeoutMs?: number;
   deadlineMs?: number;
   idempotencyKey?: string;
+  maxRetries?: number;
+  headers?: Record<string, string>;
+  onResponse?: (response: Response) => void;
 }
 
 /**
  * The init keys to spread into an `api.GET/POST(...)` call so per-call options reach the
- * transport: `signal` (natively), `timeoutMs`, `deadlineMs` and `idempotencyKey` (copied by
- * openapi-fetch onto its `Request`, read by the transport). Undefined values are left out.
+ * transport: `signal` and `headers` (natively), `timeoutMs`, `deadlineMs`, `idempotencyKey`,
+ * `maxRetries` and `onResponse` (copied by openapi-fetch onto its `Request`, read by the
+ * transport). Undefined values are left out.
  *
  * @example
  * ```ts
@@ -189,7 +208,15 @@ export function requestOptions(
   options: RequestOptions & { idempotencyKey?: string | undefined } = {},
 ): CallInit {
   const out: Record<string, unknown> = {};
-  for (const key of ["signal", "timeoutMs", "deadlineMs", "idempotencyKey"] as const)
+  for (const key of [
+    "signal",
+    "timeoutMs",
+    "deadlineMs",
+    "idempotencyKey",
+    "maxRetries",
+    "headers",
+    "onResponse",
+  ] as const)
     if (options[key] != null) out[key] = options[key];
   return out;
 }

@@ -9,6 +9,8 @@ import { registerSecret, redactSecrets } from "../errors/secrets.js";
 import { crossOriginHop, redirectTarget } from "./redirects.js";
 import { loopbackHost } from "./server-target.js";
 import { knownGuard, nodeFetchGuard } from "./node-fetch-guard.js";
+import { connectionCauseCode, connectionMessage } from "../errors/connection-cause.js";
+import { createLog, type Logger, type LogLevel } from "./logger.js";
 
 /**
  * What `onRetry` is told before each retry. Never contains headers, body or the API key.
@@ -67,6 +69,10 @@ export interface TransportOptions {
   onRetry?: ((info: RetryInfo) => void) | undefined;
   /** Attached to every response this transport returns (read back with `responseMeta`). */
   context?: unknown;
+  /** Where the debug log goes (see `Logger`); default `console` when `DOCRUN_LOG` is set, else none. */
+  logger?: Logger | undefined;
+  /** How much to log (default: `DOCRUN_LOG`, else `warn`). */
+  logLevel?: LogLevel | undefined;
 }
 
 /**
@@ -81,6 +87,10 @@ export interface CallExtras {
   timeoutMs?: number | undefined;
   deadlineMs?: number | undefined;
   idempotencyKey?: string | undefined;
+  /** Retries for this call, overriding the client's `maxRetries`. */
+  maxRetries?: number | undefined;
+  /** Called with the response this call returns (after retries and redirects). */
+  onResponse?: ((response: Response) => void) | undefined;
 }
 
 /**
@@ -139,7 +149,7 @@ export function assertSecureUrl(url: string, allowInsecureHttp?: boolean): void 
  */
 export function createTransport(
   options: TransportOptions = {},
-): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
+): (input: Request | string | URL, init?: RequestInit) => Promise<Response> {
   const {
     maxRetries = 2,
     timeoutMs = 60_000,
@@ -153,6 +163,7 @@ export function createTransport(
     context,
     backoff: { initialMs = 500, maxMs = 8_000 } = {},
   } = options;
+  const log = createLog(options.logger, options.logLevel, authorization);
 
   const transport = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
@@ -167,7 +178,8 @@ export function createTransport(
     // A POST/PATCH is retried blindly only when it carries the provider's idempotency header.
     const safe = !mayCreate || headers.has(idem!);
     const payload = request.body && (await request.arrayBuffer());
-    checkNumbers(extras, { timeoutMs: 1, deadlineMs: 1 });
+    checkNumbers(extras, { timeoutMs: 1, deadlineMs: 1, maxRetries: 0 });
+    const retries = extras.maxRetries ?? maxRetries;
     const deadline = Date.now() + (extras.deadlineMs ?? options.deadlineMs ?? Infinity);
     const ext = input instanceof Request ? init : {};
     // Passed whatever `fetch` is in use: a wrapper around Node's (AnyFormat's, a user's) forwards it.
@@ -196,6 +208,7 @@ export function createTransport(
       let open = false;
       try {
         if (signal.aborted) throw 0;
+        log?.("debug", `${what} (attempt ${attempt})`, { attempt, headers: h });
         for (let hops = 0; ; hops++) {
           const send = (redirect: RequestRedirect) =>
             (options.fetch ?? fetch)(url, {
@@ -225,6 +238,7 @@ export function createTransport(
         }
         await readBody(res, cap, what);
         const { status } = res;
+        log?.("debug", `${what} → ${status}`, { attempt, status, requestId: requestIdOf(res) });
         hint = retryAfterMs(res.headers);
         // Not processed: 408 and 429 by definition, 503 when the server names a time to come back.
         retry =
@@ -235,11 +249,12 @@ export function createTransport(
         if (open) abort(); // release the body we refused or could not read
         if (signal.aborted) throw abortError(signal);
         if (e instanceof DocrunError) throw e;
+        const code = connectionCauseCode(e);
         error = timedOut
           ? new TimeoutError(`${what} timed out after ${ms} ms`)
-          : new ConnectionError(`${what} failed`, { cause: e });
+          : new ConnectionError(connectionMessage(what, code), { cause: e, code });
         // A refused connection or an unknown host never reached the server: safe to retry any method.
-        retry = safe || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(String((e as any)?.cause?.code));
+        retry = safe || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(String(code));
       } finally {
         cancelTimer();
         signal.removeEventListener("abort", abort);
@@ -250,14 +265,24 @@ export function createTransport(
         hint != null
           ? Math.max(hint, initialMs)
           : Math.min(maxMs, initialMs * 2 ** (attempt - 1)) * (1 - Math.random() / 4);
-      if (!retry || attempt > maxRetries || Date.now() + delayMs >= deadline) {
-        if (error) throw Object.assign(error, { attempts: attempt });
+      if (!retry || attempt > retries || Date.now() + delayMs >= deadline) {
+        if (error) {
+          log?.("warn", `${error.message} (gave up after ${attempt} attempts)`, { attempt });
+          throw Object.assign(error, { attempts: attempt });
+        }
         responseMeta.set(res!, { attempts: attempt, context });
+        extras.onResponse?.(res!);
         return res!;
       }
+      const waitMs = Math.round(delayMs);
+      log?.("info", `${what} retry ${attempt} in ${waitMs} ms after ${error?.message ?? res!.status}`, {
+        attempt,
+        delayMs: waitMs,
+        status: error ? undefined : res!.status,
+      });
       onRetry?.({
         attempt,
-        delayMs,
+        delayMs: waitMs,
         method,
         url: redactSecrets(what.slice(method.length + 1)),
         status: error ? undefined : res!.status,

@@ -107,6 +107,8 @@ export class InternalServerError extends ApiError {}
 export class ConnectionError extends DocrunError {
   /** How many attempts were made. */
   declare readonly attempts: number;
+  /** The runtime's reason, when it gave one: `ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`… (also in the message). */
+  declare readonly code: string | undefined;
 }
 /**
  * An attempt ran past `timeoutMs` (headers and body included) or the call ran past `deadlineMs`.
@@ -147,14 +149,25 @@ export class PollTimeoutError extends DocrunError {
   declare readonly elapsedMs: number;
 }
 /**
- * A run ended in a failed terminal state; `run` is the run as last fetched.
+ * A run ended in a failed terminal state; `run` is the run as last fetched. Each provider package
+ * exports this same class typed with its run (`RunFailedError<WorkflowRun>`), so
+ * `err.run.status` type-checks after `err instanceof RunFailedError` without a cast.
  * @example `catch (e) { if (e instanceof RunFailedError) console.log(e.status, e.run) }`
  */
-export class RunFailedError extends DocrunError {
+export class RunFailedError<Run = unknown> extends DocrunError {
   /** The run (or result) object as the provider returned it. */
-  declare readonly run: unknown;
+  declare readonly run: Run;
   /** The provider's status value for the failure, when known. */
   declare readonly status: string | undefined;
+}
+/**
+ * `RunFailedError` seen through one provider's run type: what a provider package exports as its
+ * `RunFailedError` (the same class at runtime, so `instanceof` works across packages).
+ * @example `export const RunFailedError = CoreRunFailedError as RunFailedErrorClass<WorkflowRun>;`
+ */
+export interface RunFailedErrorClass<Run> {
+  new (message: string, props: ErrorProps & { run: Run; status?: string | undefined }): RunFailedError<Run>;
+  readonly prototype: RunFailedError<Run>;
 }
 /**
  * A listing that would loop or skip: a repeated cursor, an empty page that claims more, a count that

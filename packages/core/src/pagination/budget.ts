@@ -14,7 +14,7 @@ export function checkListingOptions(options: RequestOptions): void {
 
 /**
  * Starts the clock of one iteration of a listing and returns what each page request gets: the
- * caller's `signal` and `timeoutMs`, and what is left of `deadlineMs`, which bounds the whole
+ * caller's `signal`, `timeoutMs`, `maxRetries` and `headers`, and what is left of `deadlineMs`, which bounds the whole
  * iteration (every page, retry and wait, and the time the caller spends between pages). Before
  * each page it throws `AbortError` for an aborted signal and `TimeoutError` for a spent deadline.
  *
@@ -24,11 +24,19 @@ export function checkListingOptions(options: RequestOptions): void {
  * const page = await fetchPage(cursor, next());
  * ```
  */
-export function iterationBudget({ signal, timeoutMs, deadlineMs }: RequestOptions): () => RequestOptions {
+export function iterationBudget({
+  signal,
+  timeoutMs,
+  deadlineMs,
+  maxRetries,
+  headers,
+}: RequestOptions): () => RequestOptions {
   const end = deadlineMs == null ? Infinity : Date.now() + deadlineMs;
   const base: RequestOptions = {};
   if (signal) base.signal = signal;
   if (timeoutMs != null) base.timeoutMs = timeoutMs;
+  if (maxRetries != null) base.maxRetries = maxRetries;
+  if (headers) base.headers = headers;
   return () => {
     if (signal?.aborted) throw abortError(signal);
     if (end == Infinity) return base;

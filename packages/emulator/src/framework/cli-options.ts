@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { EmulatorOptions, FaultOptions } from "./options.js";
 import type { ProviderName } from "./types.js";
+import { isLoopbackHost } from "./loopback.js";
 
 /** Usage text printed by `docrun-emulator --help` and on bad arguments. */
 export const CLI_USAGE = `usage: docrun-emulator --provider <anyformat|extend|retab> [options]
@@ -24,10 +25,17 @@ export const CLI_USAGE = `usage: docrun-emulator --provider <anyformat|extend|re
   --webhook-url <url>      POST signed webhooks here (with --webhook-secret)
   --webhook-secret <s>     secret to sign webhooks with
   --allow-non-loopback     allow --host to be a non-loopback interface
+  --version                print the version
   --help                   show this text`;
 
-/** What the CLI should do: show help, or start with these options. */
-export type CliCommand = { help: true } | { help: false; options: EmulatorOptions };
+/** The line printed under a bad-arguments error, instead of the whole usage. */
+export const CLI_HINT = "Run `docrun-emulator --help` for the options.";
+
+/** What the CLI should do: show help, print the version, or start with these options. */
+export type CliCommand =
+  | { help: true; version?: false }
+  | { help: false; version: true }
+  | { help: false; version?: false; options: EmulatorOptions };
 
 /**
  * Turns `docrun-emulator` arguments into {@link EmulatorOptions}. Throws a `TypeError` naming the
@@ -65,9 +73,11 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
       "webhook-secret": { type: "string" },
       "allow-non-loopback": { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
     },
   });
   if (values.help === true) return { help: true };
+  if (values.version === true) return { help: false, version: true };
   const provider = values.provider;
   if (provider !== "anyformat" && provider !== "extend" && provider !== "retab") {
     throw new TypeError(`--provider must be anyformat, extend or retab, got ${JSON.stringify(provider)}`);
@@ -112,6 +122,10 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
     options.webhooks = [{ url: values["webhook-url"], secret: values["webhook-secret"] }];
   }
   if (values["allow-non-loopback"] === true) options.allowNonLoopback = true;
+  else if (options.host !== undefined && !isLoopbackHost(options.host))
+    throw new TypeError(
+      `--host ${options.host} is not a loopback interface; add --allow-non-loopback to listen there (the emulator accepts any key)`,
+    );
   return { help: false, options };
 }
 

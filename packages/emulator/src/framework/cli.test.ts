@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -53,20 +54,33 @@ describe("docrun-emulator CLI", () => {
     expect(cli.output().stdout.trim()).toBe(url);
   });
 
-  it("exits 2 with the usage on bad arguments", async () => {
+  it("exits 2 with one line naming the problem and a hint, not the whole usage, on bad arguments", async () => {
     const cli = run(["--provider", "nope"]);
     cli.firstLine.catch(() => undefined);
     const [code] = await cli.exited;
     expect(code).toBe(2);
-    expect(cli.output().stderr).toMatch(/--provider must be/);
-    expect(cli.output().stderr).toMatch(/usage: docrun-emulator/);
+    expect(cli.output().stderr.trim().split("\n")).toEqual([
+      'docrun-emulator: --provider must be anyformat, extend or retab, got "nope"',
+      "Run `docrun-emulator --help` for the options.",
+    ]);
   });
 
-  it("exits 1 with a message when it cannot start", async () => {
+  it("--host 0.0.0.0 names the --allow-non-loopback flag", async () => {
     const cli = run(["--provider", "extend", "--host", "0.0.0.0"]);
     cli.firstLine.catch(() => undefined);
     const [code] = await cli.exited;
-    expect(code).toBe(1);
-    expect(cli.output().stderr).toMatch(/non-loopback/);
+    expect(code).toBe(2);
+    expect(cli.output().stderr).toMatch(
+      /--host 0\.0\.0\.0 is not a loopback interface; add --allow-non-loopback/,
+    );
+  });
+
+  it("--version prints the package version", async () => {
+    const cli = run(["--version"]);
+    cli.firstLine.catch(() => undefined);
+    const [code] = await cli.exited;
+    expect(code).toBe(0);
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    expect(cli.output().stdout).toBe(`${version}\n`);
   });
 });
