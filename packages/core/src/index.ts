@@ -50,3 +50,4 @@ export { sleep, systemClock, type Clock } from "./poll/clock.js";
 export { signWebhookPayload, verifyWebhook, type VerifyWebhookInput } from "./webhooks/verify.js";
 export { createMemoryReplayStore, type ReplayStore } from "./webhooks/replay-store.js";
 export type { RunState } from "./run-state.js";
+export * from "./bulk/index.js";

@@ -1,0 +1,58 @@
+/**
+ * Concurrency that adapts to the provider, AIMD style (as TCP): +1 slot per `current` successful
+ * calls, halved on a rate limit. Halving happens at most once per `cooldownMs`, so the burst of
+ * 429s one full window produces counts as one signal, not as many halvings.
+ *
+ * @example
+ * ```ts
+ * const limit = createAdaptiveLimit({ initial: 4, max: 32 });
+ * limit.succeeded(); // slowly towards 32
+ * limit.rateLimited(Date.now()); // 4 → 2
+ * ```
+ */
+export interface AdaptiveLimit {
+  /** Slots currently allowed (an integer between `min` and `max`). */
+  readonly current: number;
+  /** One call succeeded without a rate limit: grow by 1/current. */
+  succeeded(): void;
+  /** The provider answered 429: halve (at most once per cooldown). Returns true when it halved. */
+  rateLimited(now: number): boolean;
+}
+
+/**
+ * Bounds of {@link createAdaptiveLimit}; a fixed concurrency is `{ initial: n, min: n, max: n }`.
+ * @example `const bounds: AdaptiveLimitOptions = { initial: 4, min: 1, max: 32 };`
+ */
+export interface AdaptiveLimitOptions {
+  initial?: number | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+  /** Minimum time between two halvings (default 1 000 ms). */
+  cooldownMs?: number | undefined;
+}
+
+/**
+ * Creates an {@link AdaptiveLimit}. Bounds must already be valid (see `checkConcurrency`).
+ * @example `const limit = createAdaptiveLimit({ initial: 8, max: 64 });`
+ */
+export function createAdaptiveLimit(options: AdaptiveLimitOptions = {}): AdaptiveLimit {
+  const min = options.min ?? 1;
+  const max = options.max ?? 32;
+  const cooldownMs = options.cooldownMs ?? 1_000;
+  let value = Math.min(max, Math.max(min, options.initial ?? Math.min(4, max)));
+  let lastCut = -Infinity;
+  return {
+    get current() {
+      return Math.floor(value);
+    },
+    succeeded() {
+      value = Math.min(max, value + 1 / Math.floor(value));
+    },
+    rateLimited(now) {
+      if (now - lastCut < cooldownMs) return false;
+      lastCut = now;
+      value = Math.max(min, Math.floor(value / 2));
+      return true;
+    },
+  };
+}
