@@ -23,7 +23,7 @@ const backoffMs = (attempt: number) => Math.min(30_000, 1_000 * 2 ** (attempt - 
  *
  * - Inputs are read lazily (an array, any iterable, or an async iterable such as a directory
  *   walk), so memory stays flat however many there are.
- * - Concurrency grows by one slot per `limit` successful steps and halves on a 429; every step
+ * - Concurrency grows by one slot per `limit` successful steps and shrinks to 70 % on a 429; every step
  *   waits out a `Retry-After`. Transient errors (429, 5xx, resets) retry the step: a wait
  *   always, a create only when it cannot start a second run (an idempotency key, or a 429).
  * - With a `checkpoint`, each run id is recorded when the create returns and each outcome when
@@ -52,7 +52,16 @@ export function runMany<Input, Run>(
       : concurrency,
   );
   const started = clock.now();
-  const counts = { started: 0, succeeded: 0, failed: 0, skipped: 0, resumed: 0, created: 0, inFlight: 0 };
+  const counts = {
+    started: 0,
+    succeeded: 0,
+    failed: 0,
+    stopped: 0,
+    skipped: 0,
+    resumed: 0,
+    created: 0,
+    inFlight: 0,
+  };
   let rateLimited = 0;
   let aborted = false;
   let pausedUntil = 0;
@@ -168,6 +177,7 @@ export function runMany<Input, Run>(
       counts.inFlight--;
     }
     if (result.ok) counts.succeeded++;
+    else if (result.error instanceof AbortError) counts.stopped++;
     else counts.failed++;
     if (final) await checkpoint?.finished(key, toOutcome(result));
     progress();

@@ -42,7 +42,10 @@ export interface BulkStats {
   /** Inputs read so far. */
   started: number;
   succeeded: number;
+  /** Inputs that ended with an error other than `AbortError`. */
   failed: number;
+  /** Inputs in flight when the signal aborted (yielded with `AbortError`; a restart resumes them). */
+  stopped: number;
   /** Inputs the checkpoint store already had an outcome for (not run, not yielded). */
   skipped: number;
   /** Inputs whose run was already created before this process (waited on, not created again). */
