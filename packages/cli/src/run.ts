@@ -87,7 +87,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const stats = job.stats();
   const rate = stats.elapsedMs > 0 ? ((stats.succeeded + stats.failed) / stats.elapsedMs) * 60_000 : 0;
   say(
-    `docrun: ${stats.succeeded} succeeded, ${stats.failed} failed, ${stats.skipped} already done` +
+    `docrun: ${stats.succeeded} succeeded, ${stats.failed} failed, ${stats.stopped} stopped, ${stats.skipped} already done` +
       `${failedBefore ? ` (${failedBefore} of them failed before)` : ""}, ${stats.created} runs created` +
       `, ${stats.resumed} resumed, in ${formatDuration(stats.elapsedMs)} (${rate.toFixed(0)} documents/min)` +
       `${stats.rateLimited ? `, ${stats.rateLimited} rate limits` : ""}; results in ${command.out}`,
