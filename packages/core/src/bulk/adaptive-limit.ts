@@ -3,8 +3,8 @@
 const DECREASE = 0.7;
 
 /**
- * Concurrency that adapts to the provider, AIMD style (as TCP): +1 slot per `current` successful
- * calls, cut to 70 % on a rate limit. That cut happens at most once per `cooldownMs`, so the burst
+ * Concurrency that adapts to the provider, AIMD style (as TCP): +1 slot per success until the
+ * first rate limit (slow start), then +1 slot per `current` successful calls, cut to 70 % on a rate limit. That cut happens at most once per `cooldownMs`, so the burst
  * of 429s one full window produces counts as one signal, not as many cuts.
  *
  * @example
@@ -45,16 +45,20 @@ export function createAdaptiveLimit(options: AdaptiveLimitOptions = {}): Adaptiv
   const cooldownMs = options.cooldownMs ?? 1_000;
   let value = Math.min(max, Math.max(min, options.initial ?? Math.min(4, max)));
   let lastCut = -Infinity;
+  // Slow start (as TCP): +1 per success until the first rate limit, so a job reaches the
+  // provider's pace in a few dozen calls instead of hundreds; additive from then on.
+  let slowStart = true;
   return {
     get current() {
       return Math.floor(value);
     },
     succeeded() {
-      value = Math.min(max, value + 1 / Math.floor(value));
+      value = Math.min(max, value + (slowStart ? 1 : 1 / Math.floor(value)));
     },
     rateLimited(now) {
       if (now - lastCut < cooldownMs) return false;
       lastCut = now;
+      slowStart = false;
       value = Math.max(min, Math.floor(value * DECREASE));
       return true;
     },

@@ -23,15 +23,17 @@ describe("shards", () => {
 });
 
 describe("adaptive limit", () => {
-  it("grows one slot per `current` successes, cuts to 70 % on a rate limit at most once per cooldown", () => {
-    const limit = createAdaptiveLimit({ initial: 4, max: 8, cooldownMs: 1_000 });
+  it("grows fast until the first rate limit, then one slot per `current` successes; cuts to 70 % on a rate limit at most once per cooldown", () => {
+    const limit = createAdaptiveLimit({ initial: 4, max: 20, cooldownMs: 1_000 });
     for (let i = 0; i < 4; i++) limit.succeeded();
-    expect(limit.current).toBe(5);
+    expect(limit.current).toBe(8); // slow start: +1 per success
     expect(limit.rateLimited(10_000)).toBe(true);
-    expect(limit.current).toBe(3);
+    expect(limit.current).toBe(5);
     expect(limit.rateLimited(10_500)).toBe(false);
-    expect(limit.current).toBe(3);
-    for (let i = 0; i < 100; i++) limit.succeeded();
-    expect(limit.current).toBe(8);
+    expect(limit.current).toBe(5);
+    for (let i = 0; i < 5; i++) limit.succeeded();
+    expect(limit.current).toBe(6); // then +1 per `current` successes
+    for (let i = 0; i < 300; i++) limit.succeeded();
+    expect(limit.current).toBe(20);
   });
 });
