@@ -82,34 +82,39 @@ describe("runMany against the emulators, faults and rate limits on", () => {
     expect(runCount(emulator)).toBe(N); // …yet each input has exactly one run
   });
 
-  it("Retab: a restart with the same checkpoint after an abort waits on the created runs and creates none again", async () => {
-    emulator = await startEmulator({ provider: "retab", processingMs: 400 });
-    const retab = createRetabClient({ baseUrl: emulator.url, apiKey: "bulk-test" });
+  it("Extend (no idempotency key): aborted while creates are in flight, then restarted with the same checkpoint — no run created twice", async () => {
+    emulator = await startEmulator({ provider: "extend", processingMs: 400, latencyMs: { min: 5, max: 60 } });
+    const extend = createExtendClient({ baseUrl: emulator.url, apiKey: "bulk-test" });
+    const workflowId = (await extend.workflows.list().toArray({ limit: 1 }))[0]!.id;
     const inputs = Array.from({ length: 20 }, (_, i) => ({
-      workflow_id: "wf_3Fh8kLmN2pQr",
-      metadata: { n: String(i) },
+      workflow: { id: workflowId },
+      file: { text: `doc ${i}` },
     }));
     const checkpoint = createMemoryCheckpointStore();
     const controller = new AbortController();
-    const key = (input: (typeof inputs)[number]) => input.metadata.n;
-    const first = retab.workflowRuns.runMany(inputs, {
+    const key = (_: unknown, i: number) => `doc-${i}`;
+    const first = extend.workflowRuns.runMany(inputs, {
       key,
       checkpoint,
       signal: controller.signal,
       concurrency: 8,
     });
-    setTimeout(() => controller.abort(), 250);
+    // Abort as soon as the server has started a few runs: other creates are then mid-request.
+    const watcher = setInterval(() => runCount(emulator!) >= 3 && controller.abort(), 1);
     const stopped = await collect(first);
+    clearInterval(watcher);
     const inFlight = stopped.filter((r) => !r.ok && r.error.name === "AbortError");
     expect(inFlight.length).toBeGreaterThan(0);
-    // The ids created so far; a create still in flight has none (its Idempotency-Key covers the restart).
-    const created = inFlight.filter((r) => typeof r.runId === "string");
-    expect(created.length).toBeGreaterThan(0);
-    const second = retab.workflowRuns.runMany(inputs, { key, checkpoint, concurrency: 8 });
+    // The ids created so far: a create already sent is let finish, so every input in flight has one.
+    expect(inFlight.filter((r) => typeof r.runId === "string")).toHaveLength(inFlight.length);
+    expect(runCount(emulator)).toBe(first.stats().created);
+    const second = extend.workflowRuns.runMany(inputs, { key, checkpoint, concurrency: 8 });
     const rest = await collect(second);
-    const done = [...stopped.filter((r) => r.ok), ...rest];
-    keysOnce(done, inputs.map(key));
-    expect(second.stats().resumed).toBe(created.length);
+    keysOnce(
+      [...stopped.filter((r) => r.ok), ...rest],
+      inputs.map((_, i) => `doc-${i}`),
+    );
+    expect(second.stats().resumed).toBe(inFlight.length);
     expect(runCount(emulator)).toBe(20);
   });
 

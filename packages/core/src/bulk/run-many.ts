@@ -13,6 +13,8 @@ import { stableHash } from "./stable-hash.js";
 import { isTransient, surelyNotCreated } from "./transient.js";
 import type { BulkJob, BulkResult, BulkStats, RunManyAdapter, RunManyOptions } from "./types.js";
 
+const NEVER_ABORTED = new AbortController().signal;
+
 // Backoff between attempts of one step when the error named no time: 1 s doubling to 30 s.
 const backoffMs = (attempt: number) => Math.min(30_000, 1_000 * 2 ** (attempt - 1));
 
@@ -21,6 +23,7 @@ const backoffMs = (attempt: number) => Math.min(30_000, 1_000 * 2 ** (attempt - 
  * it finishes. Provider packages wrap it (`extend.workflowRuns.runMany`, …); call it directly
  * only to plug in a provider of your own.
  *
+ * - On abort, creates already sent finish (so their run ids are recorded), waits stop at once.
  * - Inputs are read lazily (an array, any iterable, or an async iterable such as a directory
  *   walk), so memory stays flat however many there are.
  * - Concurrency grows by one slot per `limit` successful steps and shrinks to 70 % on a 429; every step
@@ -82,6 +85,7 @@ export function runMany<Input, Run>(
 
   async function step<T>(call: () => Promise<T>, retryable: (e: unknown) => boolean, signal: AbortSignal) {
     for (let attempt = 1; ; attempt++) {
+      if (signal.aborted) throw abortError(signal);
       await gate(signal);
       try {
         const value = await call();
@@ -138,7 +142,10 @@ export function runMany<Input, Run>(
         const retryable = (e: unknown) =>
           isTransient(e) && (adapter.idempotentCreate === true || surelyNotCreated(e));
         try {
-          runId = await step(() => adapter.create(input, { key, idempotencyKey, signal }), retryable, signal);
+          // A create already sent is not aborted: its run id must be known, or a restart would
+          // create the run again (no idempotency key on most providers). It is short.
+          const context = { key, idempotencyKey, signal: NEVER_ABORTED };
+          runId = await step(() => adapter.create(input, context), retryable, signal);
         } catch (error) {
           final = !(error instanceof AbortError) && !retryable(error);
           throw error;
@@ -155,6 +162,7 @@ export function runMany<Input, Run>(
       const deadline = timeoutMs === undefined ? undefined : clock.now() + timeoutMs;
       const id = runId;
       final = false;
+      if (signal.aborted) throw abortError(signal);
       const run = await step(
         () => adapter.wait(id, { signal, timeoutMs: deadline && Math.max(1, deadline - clock.now()) }),
         isTransient,
