@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `pnpm bench`: answers six questions about docrun's cost side by side with raw fetch,
+// `pnpm bench`: answers seven questions about docrun's cost side by side with raw fetch,
 // openapi-fetch and the official extend-ai client, and writes bench/results.md and results.svg.
 //   --quick         every question at tiny sizes (seconds; for the test suite, numbers meaningless)
 //   --out <file>    where to write the Markdown (the SVG goes beside it, same name, .svg)
-//   --only <ids>    comma-separated: overhead,pagination,waiting,abort,size,generate
+//   --only <ids>    comma-separated: overhead,pagination,waiting,abort,size,generate,bulk
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
@@ -35,6 +35,7 @@ const { waiting } = await import("./questions/q3-waiting.mjs");
 const { abort } = await import("./questions/q4-abort.mjs");
 const { size } = await import("./questions/q5-size.mjs");
 const { generate } = await import("./questions/q6-generate.mjs");
+const { bulk } = await import("./questions/q7-bulk.mjs");
 
 const QUESTIONS = [
   ["overhead", "1. Per-request overhead", overhead],
@@ -43,6 +44,7 @@ const QUESTIONS = [
   ["abort", "4. Abort", abort],
   ["size", "5. Size", size],
   ["generate", "6. Generation and type-checking", generate],
+  ["bulk", "7. Bulk runs at a rate limit", bulk],
 ];
 
 const { values } = parseArgs({

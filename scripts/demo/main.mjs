@@ -5,6 +5,7 @@ import { loadProviders } from "./providers.mjs";
 import { listEveryRun } from "./sections/pagination.mjs";
 import { sendAndWait } from "./sections/waiting.mjs";
 import { showRetries } from "./sections/retries.mjs";
+import { showBulk } from "./sections/bulk.mjs";
 import { typedErrors } from "./sections/errors.mjs";
 import { verifyWebhooks } from "./sections/webhooks.mjs";
 import { startWebhookReceiver } from "./webhook-receiver.mjs";
@@ -89,6 +90,12 @@ async function main(out, cleanup, live) {
     const retrying = entries.find(({ provider }) => provider.key === "extend") ?? entries[0];
     await showRetries(out, retrying.provider, { runs: 600 });
   }
+
+  const extend = entries.find(({ provider }) => provider.key === "extend");
+  if (live) {
+    out.heading("Bulk");
+    out.line("skipped in --live: it would create billable runs in your account");
+  } else if (extend) await showBulk(out, extend.provider);
 
   await typedErrors(out, entries, workflows, { live });
 

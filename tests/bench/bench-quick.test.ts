@@ -13,6 +13,7 @@ const QUESTIONS = [
   "4. Abort",
   "5. Size",
   "6. Generation and type-checking",
+  "7. Bulk runs at a rate limit",
 ];
 
 /** The lines of one `## ` section of the report. */

@@ -68,6 +68,16 @@ describe("pnpm demo (emulators, no keys, not a TTY)", () => {
     );
   });
 
+  test("runs a few dozen documents in bulk, stops halfway and resumes without creating a run twice", () => {
+    expect(result.stdout).toMatch(
+      /first pass \(stopped halfway\): \d+ succeeded, \d+ failed, [1-9]\d* stopped in flight/,
+    );
+    expect(result.stdout).toMatch(
+      /resumed from the checkpoint: \d+ succeeded, \d+ failed, 0 stopped in flight, [1-9]\d* already done/,
+    );
+    expect(result.stdout).toMatch(/the emulator holds 36 runs for 36 documents: none created twice/);
+  });
+
   test("turns a failed run and an unknown id into typed errors", () => {
     for (const name of PROVIDERS) {
       expect(result.stdout).toMatch(

@@ -1,6 +1,9 @@
 import {
   createThenPoll,
   expectShape,
+  runManyWith,
+  type BulkJob,
+  type BulkRunOptions,
   paginatePageNumber,
   requestOptions,
   type ListOptions,
@@ -223,6 +226,31 @@ export function createWorkflows(context: ClientContext) {
         (run, timeoutMs) => waitForResults(context, workflowId, run.id, { ...options, timeoutMs }, run),
         options,
       );
+    },
+
+    /**
+     * Runs the workflow on every input (a file or text, or anything `prepare` turns into one) and
+     * waits for each one's results, with adaptive concurrency, yielding `{ ok, key, input, runId,
+     * run | error }` as each finishes (`run` is what `runAndWait` returns). Named like
+     * `workflowRuns.runMany` elsewhere; here it sits beside `run` and `runAndWait`. See core's
+     * README, "Bulk runs".
+     *
+     * @example
+     * ```ts
+     * const inputs = texts.map((text) => ({ text }));
+     * for await (const r of af.workflows.runMany(workflowId, inputs, { concurrency: 8 })) console.log(r.key, r.ok);
+     * ```
+     */
+    runMany<Input = RunInput>(
+      workflowId: string,
+      inputs: Iterable<Input> | AsyncIterable<Input>,
+      options: BulkRunOptions<Input, RunInput> = {},
+    ): BulkJob<Input, FileResults> {
+      requireId("workflowId", workflowId);
+      return runManyWith(inputs, options, {
+        create: async (input, { signal }) => (await workflows.run(workflowId, input, { signal })).id,
+        wait: (id, o) => waitForResults(context, workflowId, id, o),
+      });
     },
 
     /**

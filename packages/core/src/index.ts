@@ -78,3 +78,4 @@ export { parseWebhookJson, type WebhookBody } from "./webhooks/raw-body.js";
 export type { SignatureFormat } from "./webhooks/signature-header.js";
 export { createMemoryReplayStore, type ReplayStore } from "./webhooks/replay-store.js";
 export { lookupRunState, type RunState } from "./run-state.js";
+export * from "./bulk/index.js";

@@ -1,6 +1,9 @@
 import {
   ConfigurationError,
   createThenPoll,
+  runManyWith,
+  type BulkJob,
+  type BulkRunOptions,
   poll,
   requestOptions,
   type ListOptions,
@@ -178,6 +181,31 @@ export function createWorkflowRuns(ctx: ClientContext) {
     async poll(id: string, options: WaitOptions = {}): Promise<WorkflowRun> {
       requireId("id", id);
       return wait(id, options);
+    },
+
+    /**
+     * Runs every input (a create request, or anything `prepare` turns into one) through create
+     * and wait with adaptive concurrency, yielding `{ ok, key, input, runId, run | error }` as each
+     * finishes; `checkpoint` makes a restart resume without creating a run twice. See core's
+     * README, "Bulk runs". Uses one create per input, not `batchCreate` (README says why).
+     *
+     * @example
+     * ```ts
+     * const inputs = urls.map((url) => ({ workflow: { id: workflowId }, file: { url } }));
+     * for await (const r of extend.workflowRuns.runMany(inputs, { concurrency: { max: 16 } })) console.log(r.key, r.ok);
+     * ```
+     */
+    runMany<Input = CreateWorkflowRunRequest>(
+      inputs: Iterable<Input> | AsyncIterable<Input>,
+      options: BulkRunOptions<Input, CreateWorkflowRunRequest> = {},
+    ): BulkJob<Input, WorkflowRun> {
+      return runManyWith(inputs, options, {
+        create: async (body, { signal }) => {
+          requireId("workflow.id", body?.workflow?.id);
+          return (await send(api.POST("/workflow_runs", { body, signal }))).data.id;
+        },
+        wait: (id, o) => wait(id, o),
+      });
     },
 
     /**

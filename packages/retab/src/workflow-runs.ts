@@ -1,6 +1,10 @@
 import {
   ConfigurationError,
   createThenPoll,
+  runManyWith,
+  stableHash,
+  type BulkJob,
+  type BulkRunOptions,
   poll,
   requestOptions,
   RunFailedError,
@@ -141,6 +145,22 @@ export interface WorkflowRuns {
     options?: WaitOptions & Pick<CreateOptions, "idempotencyKey">,
   ): Promise<WorkflowRun>;
   /**
+   * Runs every input (a create body, or anything `prepare` turns into one) through create and
+   * wait with adaptive concurrency, yielding `{ ok, key, input, runId, run | error }` as each
+   * finishes. Each create carries an `Idempotency-Key` derived from the input's key and workflow,
+   * so a retry or a restart never starts a second run. See core's README, "Bulk runs".
+   *
+   * @example
+   * ```ts
+   * const inputs = files.map((file) => ({ workflow_id: "wf_3Fh8kLmN2pQr", documents: { "start-document-1": file } }));
+   * for await (const r of retab.workflowRuns.runMany(inputs, { key: (_, i) => names[i]! })) console.log(r.key, r.ok);
+   * ```
+   */
+  runMany<Input = CreateWorkflowRunInput>(
+    inputs: Iterable<Input> | AsyncIterable<Input>,
+    options?: BulkRunOptions<Input, CreateWorkflowRunInput>,
+  ): BulkJob<Input, WorkflowRun>;
+  /**
    * Cancels a pending, running or paused run; `commandId` deduplicates repeated cancels.
    *
    * @example
@@ -273,6 +293,20 @@ export function createWorkflowRuns(core: RetabCore, durations: DurationModel): W
         (run, timeoutMs) => waitFor(run.id, { ...options, ...definedOnly({ timeoutMs }) }, run),
         options,
       );
+    },
+    runMany(inputs, options = {}) {
+      return runManyWith(inputs, options, {
+        // Same input key and workflow, same key: Retab answers a repeat with the run it started.
+        create: async (body, { idempotencyKey, signal }) =>
+          (
+            await create(body, {
+              idempotencyKey: `${idempotencyKey}-${stableHash(body.workflow_id)}`,
+              signal,
+            })
+          ).id,
+        wait: (id, { signal, timeoutMs }) => waitFor(id, definedOnly({ signal, timeoutMs })),
+        idempotentCreate: true,
+      });
     },
     async cancel(runId, options = {}) {
       requireId("runId", runId);
