@@ -32,7 +32,7 @@ async function startHintingServer(hint: Record<string, string>): Promise<Loopbac
     }
     res
       .writeHead(200, { "content-type": "application/json" })
-      .end('{"id":"col_1","status":"processed","extraction":{"total":"12.00"}}');
+      .end('{"collection_id":"col_1","status":"processed","extraction":{"total":"12.00"}}');
   });
 }
 
@@ -47,7 +47,7 @@ describe("a zero wait hint on a status check", () => {
       server = await startHintingServer(hint);
       const af = createAnyformatClient({ apiKey, baseUrl: server.url });
       const results = await af.workflows.poll("wf_1", "col_1", { timeoutMs: 10_000 });
-      expect(results).toMatchObject({ id: "col_1" });
+      expect(results).toMatchObject({ collection_id: "col_1" });
       const checks = server.requests.filter((r) => RESULTS.test(new URL(r.url, "http://x").pathname));
       // 1.5 s of 412s at one check per 250 ms at most: 6 waits, 7 checks, plus the one that gets 200.
       expect(checks.length).toBeGreaterThanOrEqual(2);

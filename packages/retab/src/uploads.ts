@@ -117,7 +117,11 @@ export function createFiles(
       // The server chose where the bytes go: checked before anything is sent.
       const target = checkServerTarget(
         // Retab's documented defaults when a minimal answer leaves method or headers out.
-        { url: started.uploadUrl, method: started.uploadMethod ?? "PUT", headers: started.uploadHeaders ?? {} },
+        {
+          url: started.uploadUrl,
+          method: started.uploadMethod ?? "PUT",
+          headers: started.uploadHeaders ?? {},
+        },
         { ...uploadTargetRules, allowInsecureHttp },
       );
       const { signal, ...extras } = call;

@@ -12,6 +12,8 @@ import { knownGuard, nodeFetchGuard } from "./node-fetch-guard.js";
 import { connectionCauseCode, connectionMessage } from "../errors/connection-cause.js";
 import { createLog, type Logger, type LogLevel } from "./logger.js";
 
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
 /**
  * What `onRetry` is told before each retry. Never contains headers, body or the API key.
  *
@@ -225,7 +227,8 @@ export function createTransport(
           open = true;
           // Browsers hide manual redirects ("opaqueredirect"); they drop Authorization cross-origin themselves.
           if (res.type == "opaqueredirect") ((open = false), (res = await send("follow")), (open = true));
-          const location = res.status > 300 && res.status < 309 && res.headers.get("location");
+          // Only the redirect statuses: a 304 (or 305/306) with a Location is an answer, not a hop.
+          const location = REDIRECT_STATUSES.has(res.status) && res.headers.get("location");
           if (!location) break;
           res.body?.cancel().catch(String);
           if (hops >= maxRedirects) throw invalid(res, what, "too many redirects");
