@@ -3,10 +3,16 @@ import { AbortError, PollTimeoutError, RunFailedError, TimeoutError } from "../e
 import { sleep, type Clock } from "./clock.js";
 import { notReady, poll } from "./poll.js";
 
+/**
+ * Where fake clocks start: a real epoch, not 0, so that an elapsed time computed the wrong way
+ * round (start - now, or now + start) cannot pass for the right one.
+ */
+const T0 = 1_767_225_600_000;
+
 /** A clock whose sleep advances time instantly and records each wait. */
 function fakeClock(): Clock & { waits: number[]; t: number } {
   const clock = {
-    t: 0,
+    t: T0,
     waits: [] as number[],
     now: () => clock.t,
     sleep: async (ms: number, signal?: AbortSignal) => {
@@ -77,7 +83,7 @@ describe("poll", () => {
     expect(err).toBeInstanceOf(PollTimeoutError);
     expect(err.lastState).toEqual({ status: "running" });
     expect(err.elapsedMs).toBe(600_000);
-    expect(clock.t).toBe(600_000);
+    expect(clock.t - T0).toBe(600_000);
   });
 
   test("timeoutMs and the per-check deadline passed to fetchState", async () => {
