@@ -3,7 +3,7 @@
 // wrong way round cannot pass.
 import { describe, expect, test, vi } from "vitest";
 import { AbortError, PollTimeoutError, RunFailedError, TimeoutError } from "../errors/errors.js";
-import { sleep, systemClock, type Clock } from "./clock.js";
+import { abortError, sleep, systemClock, type Clock } from "./clock.js";
 import { createThenPoll } from "./create-then-poll.js";
 import { DEFAULT_POLL_TIMEOUT_MS, notReady, poll } from "./poll.js";
 
@@ -210,6 +210,27 @@ describe("poll: not ready, failed, done", () => {
     expect((error as RunFailedError).status).toBeUndefined();
   });
 
+  test("a check that answers null or undefined is a state like any other, not a crash", async () => {
+    const answers = [null, undefined, { status: "done" }];
+    let n = 0;
+    const seen: unknown[] = [];
+    const result = await poll(async () => answers[n++], {
+      isDone: (s) => s?.status == "done",
+      clock: fakeClock(),
+      ...steady,
+      onProgress: (s) => seen.push(s),
+    });
+    expect(result).toStrictEqual({ status: "done" });
+    expect(seen).toEqual([null, undefined, { status: "done" }]);
+    const failed = await poll(async () => null, {
+      isDone: () => false,
+      isFailed: (s) => s === null,
+      clock: fakeClock(),
+    }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(RunFailedError);
+    expect((failed as RunFailedError).status).toBeUndefined();
+  });
+
   test("notReady() marks its answer without hint or state", () => {
     const hint = notReady();
     expect(hint.retryAfterMs).toBeUndefined();
@@ -226,6 +247,16 @@ describe("sleep and the system clock", () => {
     await sleep(20, controller.signal);
     expect(Date.now() - started).toBeGreaterThanOrEqual(15);
     expect(remove).toHaveBeenCalledTimes(1);
+    expect(remove).toHaveBeenCalledWith("abort", expect.any(Function));
+  });
+
+  test("sleep without a signal just waits; abortError without one has no cause", async () => {
+    const started = Date.now();
+    await expect(sleep(10)).resolves.toBeUndefined();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(5);
+    const error = abortError();
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.cause).toBeUndefined();
   });
 
   test("abort during a sleep rejects at once with the reason as cause", async () => {
