@@ -213,10 +213,10 @@ describe("page-number: where it ends and what it asks for", () => {
   test("aborting mid-listing aborts the requests in flight with the caller's reason", async () => {
     const controller = new AbortController();
     const seen: unknown[] = [];
-    const list = paginatePageNumber(
+    const list = paginatePageNumber<number>(
       {
         pageSize: 1,
-        fetchPage: (page, _size, o) =>
+        fetchPage: (page, _size, o): Promise<PageNumberResult<number>> =>
           page == 1
             ? Promise.resolve({ items: [1], count: 5, response: res() })
             : new Promise((_, reject) =>

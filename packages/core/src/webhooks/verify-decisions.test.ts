@@ -11,15 +11,17 @@ const signedContent = (t: string | undefined, b: string) => `${t}.${b}`;
 
 async function delivery(overrides: Partial<VerifyWebhookInput> = {}) {
   const timestamp = String(NOW / 1000);
-  return {
+  const signature = await signWebhookPayload(secret, signedContent(timestamp, body));
+  const input: VerifyWebhookInput = {
     body,
     secret,
     timestamp,
-    signature: await signWebhookPayload(secret, signedContent(timestamp, body)),
+    signature,
     signedContent,
     now: () => NOW,
     ...overrides,
-  } satisfies VerifyWebhookInput;
+  };
+  return { ...input, signature };
 }
 
 const outcome = (p: Promise<unknown>) =>
