@@ -109,6 +109,20 @@ describe("timestamps", () => {
     }
   });
 
+  test("the epoch itself is a timestamp, just far too old (not a malformed one)", async () => {
+    const timestamp = "0";
+    const signature = await signWebhookPayload(secret, signedContent(timestamp, body));
+    expect(await outcome(verifyWebhook({ ...(await delivery()), timestamp, signature }))).toBe(
+      "WebhookTimestampError:timestamp_too_old",
+    );
+  });
+
+  test("an empty secret is a configuration mistake, named as such", async () => {
+    await expect(verifyWebhook({ ...(await delivery()), secret: "" })).rejects.toThrow(
+      "verifyWebhook: empty secret",
+    );
+  });
+
   test("an hour old is too old and an hour ahead is in the future, by default", async () => {
     for (const [offset, reason] of [
       [-3_600, "timestamp_too_old"],
