@@ -326,6 +326,16 @@ describe("timeouts, deadlines and abort", () => {
     expect(calls).toHaveLength(1);
   });
 
+  test("abort while waiting for the server is an AbortError even with no retries left", async () => {
+    const controller = new AbortController();
+    const { fetch } = fakeFetch(hang);
+    setTimeout(() => controller.abort(), 10);
+    const error = await createTransport({ fetch, maxRetries: 0 })(
+      new Request("https://api.test/x", { signal: controller.signal }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+  });
+
   test("a finished call leaves no listener on the request's signal", async () => {
     const request = new Request("https://api.test/x", { signal: new AbortController().signal });
     const add = vi.spyOn(request.signal, "addEventListener");
@@ -501,6 +511,14 @@ describe("assertSecureUrl", () => {
     expect(() => assertSecureUrl(url)).toThrow(ConfigurationError);
     expect(() => assertSecureUrl(url)).toThrow(`Refusing http:// to ${url} (allowInsecureHttp)`);
     expect(() => assertSecureUrl(url, true)).not.toThrow();
+  });
+
+  test("only the scheme decides: https with http:// in its query is fine", () => {
+    expect(() => assertSecureUrl("https://api.test/callback?to=http://elsewhere.test/")).not.toThrow();
+  });
+
+  test("a localhost subdomain must end the host name", () => {
+    expect(() => assertSecureUrl("http://api.localhost.evil.test/")).toThrow(ConfigurationError);
   });
 
   test.each([
