@@ -28,14 +28,28 @@ function printScores(report) {
 }
 
 if (args.includes("--summary-from-groups")) {
-  // Later group reports win for a file they share with earlier ones.
+  // Group reports are merged mutant by mutant, in the order they were written: a later run (a
+  // rerun of a group, or of a few lines with `--mutate file.ts:10-20`) wins for what it tested.
   const names = readdirSync(groups)
     .filter((name) => name.endsWith(".json"))
     .sort();
   const files = {};
   for (const name of names)
-    Object.assign(files, JSON.parse(readFileSync(new URL(name, groups), "utf8")).files);
-  const report = { files };
+    for (const [file, { mutants }] of Object.entries(
+      JSON.parse(readFileSync(new URL(name, groups), "utf8")).files,
+    )) {
+      const merged = (files[file] ??= new Map());
+      for (const m of mutants)
+        merged.set(
+          `${m.location.start.line}:${m.location.start.column}:${m.mutatorName}:${m.replacement}`,
+          m,
+        );
+    }
+  const report = {
+    files: Object.fromEntries(
+      Object.entries(files).map(([file, merged]) => [file, { mutants: [...merged.values()] }]),
+    ),
+  };
   printScores(report);
   writeFileSync(summaryFile, mutationSummaryMarkdown(report, { source: "groups" }));
   console.log("wrote docs/mutation-report.md");
@@ -68,7 +82,7 @@ if (partial) {
     .join("+")
     .replace(/packages\/core\/src\//g, "")
     .replace(/[^\w.+-]+/g, "_");
-  writeFileSync(new URL(`${name}.json`, groups), json);
+  writeFileSync(new URL(`${new Date().toISOString().replace(/\W/g, "")}-${name}.json`, groups), json);
 } else {
   const command = ["pnpm mutation", ...args].join(" ");
   writeFileSync(summaryFile, mutationSummaryMarkdown(report, { durationSeconds, command }));
