@@ -1,11 +1,12 @@
 // The shared attempt timer: fires when due, never when cancelled, and never early for a long wait.
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { after } from "./timers.js";
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const warnings: Error[] = [];
 const onWarning = (warning: Error) => void warnings.push(warning);
 afterEach(() => {
+  vi.unstubAllGlobals();
   process.off("warning", onWarning);
   warnings.length = 0;
 });
@@ -45,5 +46,16 @@ describe("after", () => {
     cancel();
     expect(fired).toBe(false);
     expect(warnings.map((w) => w.name)).not.toContain("TimeoutOverflowWarning");
+  });
+
+  test("works where setTimeout returns a plain number (browsers) and in a Deno without unrefTimer", async () => {
+    const realSetTimeout = globalThis.setTimeout;
+    vi.stubGlobal("setTimeout", (fn: () => void, ms: number) => Number(realSetTimeout(fn, ms)));
+    vi.stubGlobal("Deno", {});
+    let fired = false;
+    expect(() => after(5, () => (fired = true))).not.toThrow();
+    vi.unstubAllGlobals();
+    await wait(40);
+    expect(fired).toBe(true);
   });
 });
