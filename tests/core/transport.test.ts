@@ -112,7 +112,13 @@ describe("POST over HTTP", () => {
         if (fault == "reset") return void req.socket.destroy();
         sendJson(res, 500, {});
       });
-      await api.POST("/runs", { body: { a: 1 } }).catch(() => {});
+      const outcome = await api.POST("/runs", { body: { a: 1 } }).then(
+        ({ response }) => response.status,
+        (e: unknown) => e,
+      );
+      // The caller learns of the failure (the 500 itself, or a ConnectionError), never "second".
+      if (fault == "reset") expect(outcome).toBeInstanceOf(ConnectionError);
+      else expect(outcome).toBe(500);
       expect(server.requests).toHaveLength(1);
     }
   });
@@ -294,10 +300,21 @@ describe("the key never leaks", () => {
   });
 
   test("not from connection errors or timeouts", async () => {
+    // Each call must really fail: a resolved response would "not leak" and prove nothing.
     const reset = await setup((req) => void req.socket.destroy(), { maxRetries: 0 });
-    expect(leaks(await reset.api.GET("/x", {}).catch((e) => e))).toBe(false);
+    const connectionError = await reset.api.GET("/x", {}).then(
+      () => "resolved",
+      (e: unknown) => e,
+    );
+    expect(connectionError).toBeInstanceOf(ConnectionError);
+    expect(leaks(connectionError)).toBe(false);
     const hang = await setup(() => {}, { maxRetries: 0, timeoutMs: 50 });
-    expect(leaks(await hang.api.GET("/x", {}).catch((e) => e))).toBe(false);
+    const timeoutError = await hang.api.GET("/x", {}).then(
+      () => "resolved",
+      (e: unknown) => e,
+    );
+    expect(timeoutError).toBeInstanceOf(TimeoutError);
+    expect(leaks(timeoutError)).toBe(false);
   });
 
   test("not from onRetry", async () => {

@@ -187,8 +187,12 @@ describe.each(providerDrivers.map((driver) => ({ provider: driver.provider, driv
         emulator.url,
         clientOptions(() => {}),
       );
+      const storedRuns = async () => (await (await client.listRuns(100)).toArray()).length;
+      const before = await storedRuns();
       const error = await client.create(0).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InternalServerError);
+      // Whatever the client did, the server stored exactly one run for this one create.
+      expect(await storedRuns()).toBe(before + 1);
       const creates = emulator.state.requestLog.filter(
         (entry) => entry.method === "POST" && driver.createPath.test(entry.path),
       );

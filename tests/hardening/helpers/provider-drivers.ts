@@ -56,8 +56,12 @@ export const anyformatDriver: ProviderDriver = {
       },
       async wait(ref, timeoutMs) {
         const [workflow, collection] = ref.split("/") as [string, string];
-        await client.workflows.poll(workflow, collection, { timeoutMs, interval });
-        return "processed";
+        const results = await client.workflows.poll(workflow, collection, { timeoutMs, interval });
+        if (results.collection_id !== collection) return `results of ${results.collection_id}`;
+        // AnyFormat has no "get run": the run's own status is in its workflow's run listing.
+        for await (const run of client.workflows.listRuns(workflow, { pageSize: 100 }))
+          if (run.id === collection) return run.status;
+        return "missing from the run listing";
       },
     };
   },

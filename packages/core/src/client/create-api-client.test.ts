@@ -124,7 +124,12 @@ describe("unwrap and the key", () => {
 });
 
 test("requestOptions drops undefined and passes per-call extras to the transport", async () => {
-  expect(requestOptions({ signal: undefined, timeoutMs: 5 })).toEqual({ timeoutMs: 5 });
+  // toStrictEqual: toEqual would also accept `{ signal: undefined, timeoutMs: 5 }`, the very key
+  // that must be gone (openapi-fetch copies every key onto its Request).
+  expect(requestOptions({ signal: undefined, timeoutMs: 5 })).toStrictEqual({ timeoutMs: 5 });
+  expect(
+    Object.keys(requestOptions({ signal: undefined, deadlineMs: undefined, idempotencyKey: "k" })),
+  ).toEqual(["idempotencyKey"]);
   const seen: unknown[] = [];
   const client = createApiClient<any>(provider, {
     apiKey: KEY,

@@ -131,11 +131,15 @@ describe("POST retry rule", () => {
     transport(new Request("https://api.test/runs", { method: "POST", body: '{"a":1}', ...init }));
 
   test("POST without idempotency header is not retried on 500 or a reset", async () => {
-    for (const step of [json(500), reset()]) {
-      const { fetch, calls } = fakeFetch(step, json(200));
-      await post(createTransport({ fetch, ...fast })).catch(() => {});
-      expect(calls).toHaveLength(1);
-    }
+    // The caller gets the first answer itself: the 500, or the reset as a ConnectionError.
+    const answer = await post(createTransport({ fetch: fakeFetch(json(500), json(200)).fetch, ...fast }));
+    expect(answer.status).toBe(500);
+    expect(responseMeta.get(answer)?.attempts).toBe(1);
+    const { fetch, calls } = fakeFetch(reset(), json(200));
+    const error = await post(createTransport({ fetch, ...fast })).catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.attempts).toBe(1);
+    expect(calls).toHaveLength(1);
   });
 
   test("POST is retried when the response says it was not processed (429, 408, 503 + Retry-After) or nothing was sent", async () => {

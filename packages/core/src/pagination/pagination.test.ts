@@ -102,6 +102,7 @@ describe("paginateToken", () => {
       .catch((e) => e);
     expect(err).toBeInstanceOf(PaginationError);
     expect(err.page).toBe(RUNAWAY_PAGES + 1);
+    expect(err.message).toBe(`Runaway listing (${RUNAWAY_PAGES} pages; set maxPages)`);
     expect(await paginateToken(endless, { maxPages: 5 }).toArray()).toHaveLength(5);
   }, 60_000);
 

@@ -5,9 +5,13 @@ import type { Clock } from "./clock.js";
 import { createThenPoll } from "./create-then-poll.js";
 import { poll } from "./poll.js";
 
-/** A clock that only moves when told to (`sleep` advances it instantly). */
+/** A clock that only moves when told to (`sleep` advances it instantly); it starts at a real epoch, not 0. */
 function fakeClock(): Clock & { t: number } {
-  const clock = { t: 0, now: () => clock.t, sleep: async (ms: number) => void (clock.t += ms) };
+  const clock = {
+    t: 1_767_225_600_000,
+    now: () => clock.t,
+    sleep: async (ms: number) => void (clock.t += ms),
+  };
   return clock;
 }
 

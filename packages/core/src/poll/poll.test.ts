@@ -3,6 +3,12 @@ import { AbortError, PollTimeoutError, RunFailedError, TimeoutError } from "../e
 import { sleep, type Clock } from "./clock.js";
 import { notReady, poll } from "./poll.js";
 
+/**
+ * Where fake clocks start: a real epoch, not 0, so that an elapsed time computed the wrong way
+ * round (start - now, or now + start) cannot pass for the right one.
+ */
+const T0 = 1_767_225_600_000;
+
 /** A clock whose sleep advances time instantly and records each wait. */
 // Starts far from 0, so a sign error in elapsed-time arithmetic cannot hide.
 const T0 = 1_764_000_000_000;

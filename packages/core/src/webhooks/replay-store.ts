@@ -29,12 +29,14 @@ export function createMemoryReplayStore(
   return {
     seen(id) {
       const t = now();
-      // Insertion order is expiry order: drop from the front.
+      // Insertion order is expiry order: drop the expired from the front.
       for (const [key, expiry] of expiries) {
-        if (expiry > t && expiries.size < maxEntries) break;
+        if (expiry > t) break;
         expiries.delete(key);
       }
       if (expiries.has(id)) return true;
+      // Only a new id makes room, so a full store still recognises every id it holds.
+      if (expiries.size >= maxEntries) expiries.delete(expiries.keys().next().value!);
       expiries.set(id, t + ttlSeconds * 1000);
       return false;
     },
