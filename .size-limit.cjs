@@ -13,9 +13,12 @@
 const { coreImportsOf } = require("./scripts/size/core-imports.cjs");
 
 const PROVIDERS = ["anyformat", "extend", "retab"];
-// Growth guards, re-measured after the issue-14 hardening and the informed wait schedule landed.
-const CORE_GUARD = "9 kB";
-const ONE_CALL_GUARD = { anyformat: "14 kB", extend: "14 kB", retab: "15 kB" };
+// Growth guards (about 0.5 kB over what was measured on 2026-12-02, after issues 14, 17, 18 and 19
+// landed together): core as a provider uses it 12.4–13.0 kB, one-call programs 16.9–18.7 kB. That
+// is far over the 8 kB product budget (bench Q5): runMany, the duration model and the listing and
+// transport guards are on every client object, so a one-call program carries them all.
+const CORE_GUARD = "13.5 kB";
+const ONE_CALL_GUARD = { anyformat: "17.6 kB", extend: "17.4 kB", retab: "19.2 kB" };
 
 module.exports = [
   ...PROVIDERS.map((provider) => ({

@@ -10,8 +10,6 @@ import { notReady, poll } from "./poll.js";
 const T0 = 1_767_225_600_000;
 
 /** A clock whose sleep advances time instantly and records each wait. */
-// Starts far from 0, so a sign error in elapsed-time arithmetic cannot hide.
-const T0 = 1_764_000_000_000;
 
 function fakeClock(): Clock & { waits: number[]; t: number } {
   const clock = {

@@ -15,7 +15,7 @@ export type WebhookBody = string | Uint8Array | ArrayBuffer;
  * One shared UTF-8 encoder for the webhook code. Typed structurally so the published `.d.ts`
  * needs no DOM lib (a consumer with `lib: ["ES2022"]` and `@types/node` has no `TextEncoder` type).
  */
-export const encoder: { encode(input: string): Uint8Array } = new TextEncoder();
+export const encoder: { encode(input?: string): Uint8Array<ArrayBuffer> } = new TextEncoder();
 
 /**
  * The bytes a signature covers: a string's UTF-8, bytes as they are. Bytes are never decoded and
