@@ -18,7 +18,10 @@ const manifest = (dir: string) =>
     bin?: Record<string, string>;
   };
 const blocks = (text: string, languages: string) =>
-  [...text.matchAll(new RegExp("```(?:" + languages + ")\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
+  // Fragments too: what a fragment imports must still be exported.
+  [...text.matchAll(new RegExp("```(?:" + languages + ")(?: fragment)?\\n([\\s\\S]*?)```", "g"))].map(
+    (m) => m[1]!,
+  );
 
 /** Value names a README imports (or requires) from `name`, type-only imports left out. */
 function importedNames(text: string, name: string): string[] {

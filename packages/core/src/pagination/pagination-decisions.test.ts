@@ -1,7 +1,7 @@
 // Where a listing stops, what it refuses and what it fetches: each test counts the requests a
 // user would pay for and checks the items, pages and cursors they would see.
 import { describe, expect, test, vi } from "vitest";
-import { AbortError, ConfigurationError, PaginationError } from "../errors/errors.js";
+import { AbortError, ConfigurationError, InvalidResponseError, PaginationError } from "../errors/errors.js";
 import { Paginator } from "./paginator.js";
 import { paginateIdCursor, paginatePageNumber, paginateToken, type PageNumberResult } from "./strategies.js";
 
@@ -36,22 +36,24 @@ describe("a page-number answer that does not say how many items there are", () =
   // the listing stops at once with a typed error instead of guessing (and silently ending after
   // page 1, or paging forever). An adapter whose API has no count must use another strategy.
   test.each([
-    ["missing", undefined],
-    ["null", null],
-    ["negative", -1],
-    ["not a number", Number.NaN],
-  ])("count %s → PaginationError on page 1, nothing yielded, no second request", async (_name, count) => {
-    const { adapter, requested } = pages(25, 10, { count: count as number });
-    const yielded: number[] = [];
-    const error = await (async () => {
-      for await (const item of paginatePageNumber(adapter)) yielded.push(item);
-    })().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PaginationError);
-    expect((error as PaginationError).page).toBe(1);
-    expect((error as PaginationError).message).toBe(`Page 1: 10 items of 10 contradict count ${count}`);
-    expect(yielded).toEqual([]);
-    expect(requested).toEqual([1]);
-  });
+    ["missing", undefined, InvalidResponseError, "Listing page 1: count or page size is not a number"],
+    ["null", null, InvalidResponseError, "Listing page 1: count or page size is not a number"],
+    ["negative", -1, PaginationError, "Page 1: 10 items of 10 contradict count -1"],
+    ["not a number", Number.NaN, InvalidResponseError, "Listing page 1: count or page size is not a number"],
+  ])(
+    "count %s → a typed error on page 1, nothing yielded, no second request",
+    async (_name, count, type, message) => {
+      const { adapter, requested } = pages(25, 10, { count: count as number });
+      const yielded: number[] = [];
+      const error = await (async () => {
+        for await (const item of paginatePageNumber(adapter)) yielded.push(item);
+      })().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(type);
+      expect((error as Error).message).toBe(message);
+      expect(yielded).toEqual([]);
+      expect(requested).toEqual([1]);
+    },
+  );
 
   test("count 0 with no items is an empty listing, not an error", async () => {
     const { adapter, requested } = pages(0, 10);
@@ -157,7 +159,7 @@ describe("page-number: where it ends and what it asks for", () => {
     await expect(over.toArray()).rejects.toThrow("Page 1: 8 items of 10 contradict count 7");
   });
 
-  test("a count that shrank under read-ahead: the empty page past the new end yields nothing", async () => {
+  test("a count that shrank under read-ahead is a PaginationError after the pages it counted", async () => {
     let calls = 0;
     const list = paginatePageNumber(
       {
@@ -175,8 +177,13 @@ describe("page-number: where it ends and what it asks for", () => {
       },
       { concurrency: 2 },
     );
-    const all = await collectPages(list);
-    expect(all.map((p) => p.items.length)).toEqual([10, 10]);
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const page of list.pages()) seen.push(page.items.length);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as PaginationError).message).toBe("Page 3: count changed from 30 to 20");
+    expect(seen).toEqual([10, 10]);
     expect(calls).toBe(3);
   });
 
@@ -330,7 +337,7 @@ describe("cursor strategies", () => {
     expect(calls).toHaveBeenCalledTimes(1);
   });
 
-  test("the empty-page error names the page", async () => {
+  test("an empty page whose cursor moves is followed; a cursor that repeats names its page", async () => {
     let n = 0;
     const list = paginateToken({
       fetchPage: async () =>
@@ -339,8 +346,8 @@ describe("cursor strategies", () => {
           : { items: [], nextToken: "b", response: res() },
     });
     const error = await list.toArray().catch((e: unknown) => e);
-    expect((error as PaginationError).message).toBe("Page 2: empty but claims more");
-    expect((error as PaginationError).page).toBe(2);
+    expect((error as PaginationError).message).toBe("Page 3: cursor b repeats (a loop)");
+    expect((error as PaginationError).page).toBe(3);
   });
 
   test("the token sent is the one the previous page gave, starting with none", async () => {
@@ -400,7 +407,8 @@ describe("cursor strategies", () => {
     const list = paginateToken(
       {
         fetchPage: async (token, o) => {
-          sent.push([token, o.signal === controller.signal, o.timeoutMs]);
+          // Each page gets its own signal that follows the caller's (no listener left behind).
+          sent.push([token, o.signal instanceof AbortSignal && o.signal !== controller.signal, o.timeoutMs]);
           return { items: [1], nextToken: "n" + sent.length, response: res() };
         },
       },

@@ -125,10 +125,11 @@ describe("poll: the wait schedule", () => {
       random: () => 1,
       interval: { initialMs: 100, factor: 3, maxMs: 500, jitter: 0.5 },
     });
-    expect(clock.waits).toEqual([50, 150, 250]);
+    // 100 × (1 − 0.5) = 50 is under the floor (the caller's initialMs here), so it waits 100.
+    expect(clock.waits).toEqual([100, 150, 250]);
   });
 
-  test("a hint of 0 ms means check again at once; a negative hint is treated as 0", async () => {
+  test("a hint of 0 ms (or a negative one) waits the floor, never a hot loop", async () => {
     for (const retryAfterMs of [0, -50]) {
       const clock = fakeClock();
       let n = 0;
@@ -137,11 +138,11 @@ describe("poll: the wait schedule", () => {
         clock,
         ...steady,
       });
-      expect(clock.waits).toEqual([0]);
+      expect(clock.waits).toEqual([100]);
     }
   });
 
-  test("a hint without a time uses the schedule, and the schedule keeps growing underneath hints", async () => {
+  test("a hint under the floor waits the floor; a hint without a time uses the schedule, which keeps growing underneath hints", async () => {
     const clock = fakeClock();
     let n = 0;
     await poll(async () => (++n == 1 ? notReady({ retryAfterMs: 7 }) : n < 4 ? notReady() : "done"), {
@@ -150,7 +151,7 @@ describe("poll: the wait schedule", () => {
       random: () => 0,
       interval: { initialMs: 100, factor: 2, maxMs: 10_000 },
     });
-    expect(clock.waits).toEqual([7, 200, 400]);
+    expect(clock.waits).toEqual([100, 200, 400]);
   });
 
   test("an aborted signal: AbortError before any check", async () => {
