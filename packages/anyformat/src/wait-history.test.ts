@@ -30,7 +30,6 @@ describe("waiting learns from this client's runs", () => {
     await warm.workflows.runAndWait(workflowId, { text: "Invoice warm" });
     const warmChecks = checks() - mid;
     expect(warmChecks).toBeLessThan(coldChecks);
-    expect(warmChecks).toBeLessThanOrEqual(3);
 
     const fresh = createAnyformatClient({ apiKey: KEY, baseUrl: emulator.url });
     expect(await fresh.learnDurations(workflowId, { limit: 3 })).toBeGreaterThanOrEqual(1);

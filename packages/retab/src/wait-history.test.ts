@@ -27,7 +27,6 @@ describe("waiting learns from this client's runs", () => {
         warm.workflowRuns.createAndPoll({ workflow_id: INVOICES }),
       ]);
       expect(checksOf(warmRun.id)).toBeLessThan(checksOf(coldRun.id));
-      expect(checksOf(warmRun.id)).toBeLessThanOrEqual(3);
 
       const fresh = h.client();
       expect(await fresh.learnDurations(INVOICES, { limit: 3 })).toBe(3);
