@@ -9,7 +9,7 @@
  * samplePattern("^rvr_[A-Z2-7]{26}$"); // "rvr_AAAAAAAAAAAAAAAAAAAAAAAAAA"
  * ```
  */
-export function samplePattern(pattern: string): string | undefined {
+export function samplePattern(pattern: string, random: () => number = () => 0): string | undefined {
   let out = "";
   let index = 0;
   while (index < pattern.length) {
@@ -19,22 +19,24 @@ export function samplePattern(pattern: string): string | undefined {
       continue;
     }
     if ("()|".includes(char)) return undefined;
-    let atom: string;
+    let atom: () => string;
     if (char === "[") {
       const end = pattern.indexOf("]", index + 1);
       if (end === -1) return undefined;
       const body = pattern.slice(index + 1, end);
       if (body.startsWith("^")) return undefined;
-      atom = body.startsWith("\\") ? escapeSample(body[1]!) : body[0]!;
+      const choices = expandClass(body);
+      atom = () => choices[Math.floor(random() * choices.length)] ?? "";
       index = end + 1;
     } else if (char === "\\") {
-      atom = escapeSample(pattern[index + 1] ?? "");
+      const escaped = escapeSample(pattern[index + 1] ?? "");
+      atom = () => escaped;
       index += 2;
     } else if (char === ".") {
-      atom = "a";
+      atom = () => "a";
       index += 1;
     } else {
-      atom = char;
+      atom = () => char;
       index += 1;
     }
     const quantifier = /^(\{(\d+)(,(\d*))?\}|[?*+])/.exec(pattern.slice(index));
@@ -45,7 +47,25 @@ export function samplePattern(pattern: string): string | undefined {
       else if (quantifier[0] === "+") count = 1;
       else count = Number(quantifier[2]);
     }
-    out += atom.repeat(count);
+    for (let repeat = 0; repeat < count; repeat += 1) out += atom();
+  }
+  return out;
+}
+
+// `A-Z2-7` → every character it allows (escapes count as themselves, `\d`/`\w` as one).
+function expandClass(body: string): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < body.length; index += 1) {
+    let char = body[index]!;
+    if (char === "\\") {
+      char = escapeSample(body[index + 1] ?? "");
+      index += 1;
+    }
+    if (body[index + 1] === "-" && index + 2 < body.length) {
+      const end = body.charCodeAt(index + 2);
+      for (let code = char.charCodeAt(0); code <= end; code += 1) out.push(String.fromCharCode(code));
+      index += 2;
+    } else out.push(char);
   }
   return out;
 }

@@ -139,17 +139,11 @@ export function sampleSchema(doc: SchemaDocument, schema: Schema, options: Sampl
     }
     for (const name of required) {
       if (name in out) continue;
-      const extra = schema["additionalProperties"];
-      out[name] = sample(
-        typeof extra === "object" || typeof extra === "boolean" ? extra : true,
-        depth + 1,
-        name,
-      );
+      out[name] = sample(extraSchema(schema), depth + 1, name);
     }
     const minProperties = Number(schema["minProperties"] ?? 0);
-    const extra = schema["additionalProperties"];
     for (let index = Object.keys(out).length; index < minProperties; index += 1) {
-      out[`key${index}`] = sample(typeof extra === "object" ? extra : true, depth + 1, undefined);
+      out[`key${index}`] = sample(extraSchema(schema), depth + 1, undefined);
     }
     return out;
   }
@@ -190,7 +184,7 @@ export function sampleSchema(doc: SchemaDocument, schema: Schema, options: Sampl
       default:
         value = hint === undefined ? `sample-${draw}` : `${hint}-${draw}`;
     }
-    if (typeof schema["pattern"] === "string") value = samplePattern(schema["pattern"]) ?? value;
+    if (typeof schema["pattern"] === "string") value = samplePattern(schema["pattern"], random) ?? value;
     const minLength = Number(schema["minLength"] ?? 0);
     const maxLength = Number(schema["maxLength"] ?? Infinity);
     if (value.length < minLength) value = value.padEnd(minLength, "x");
@@ -217,6 +211,13 @@ function sampleNumber(schema: SchemaObject, type: "integer" | "number"): number 
   return value;
 }
 
+function extraSchema(schema: SchemaObject): Schema {
+  const extra = schema["additionalProperties"];
+  return (extra !== null && typeof extra === "object") || typeof extra === "boolean"
+    ? (extra as Schema)
+    : true;
+}
+
 function pickType(schema: SchemaObject, deep: boolean): string | undefined {
   const type = schema["type"];
   if (typeof type === "string") return type;
@@ -238,7 +239,7 @@ function isNullSchema(doc: SchemaDocument, branch: Schema): boolean {
 }
 
 /** `allOf` folded into one schema: properties and required united, the rest first-wins. */
-function mergeAllOf(doc: SchemaDocument, schema: SchemaObject): SchemaObject {
+export function mergeAllOf(doc: SchemaDocument, schema: SchemaObject): SchemaObject {
   const { allOf, ...rest } = schema;
   const merged: Record<string, unknown> = { ...rest };
   const properties: Record<string, unknown> = { ...((rest["properties"] as object) ?? {}) };
