@@ -21,8 +21,10 @@ export function conformTo(doc: SchemaDocument, schema: Schema, source: unknown, 
   const out: Record<string, unknown> = { ...sampled };
   for (const [name, value] of Object.entries(source)) {
     const property = properties[name];
-    if (property === undefined || doc.validate(property, value).length > 0) continue;
-    out[name] = structuredClone(value);
+    if (property === undefined) continue;
+    if (doc.validate(property, value).length === 0) out[name] = structuredClone(value);
+    // An envelope or nested object: keep what fits of it rather than dropping it whole.
+    else if (isObject(value) && isObject(out[name])) out[name] = conformTo(doc, property, value, seed + 1);
   }
   // A field can be valid alone and not together (oneOf, dependent fields): fall back to the sample.
   return doc.validate(schema, out).length === 0 ? out : sampled;

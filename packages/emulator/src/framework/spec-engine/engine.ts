@@ -11,6 +11,15 @@ import { createResourceStore, type ResourceStore, type StoredObject } from "./re
 import { createSchemaDocument, type Schema, type SchemaDocument } from "./schema-document.js";
 import { sampleSchema } from "./schema-sampler.js";
 
+/** Where an item's id is found in its stored object. */
+interface KeyPlace {
+  readonly key: string;
+  /** The one field of an envelope answer holding the object, if any. */
+  readonly wrapper: string | undefined;
+  /** The schema of the object holding the key. */
+  readonly schema: Schema;
+}
+
 /** The provider's error envelope, for the errors the engine answers itself. */
 export interface EngineErrors {
   /** A request that fails the document's schemas (all issues at once). */
@@ -96,22 +105,40 @@ export function createSpecEngine<State>(options: SpecEngineOptions<State>): Spec
       itemOps.set(operation.collection, operation);
   }
 
-  /** The field holding an item's id: the item path's parameter name when the object has it, else `id`. */
-  function keyProperty(collectionTemplate: string, schema: Schema | undefined): string {
+  /**
+   * Where an item's id lives: the item path's parameter name when the object has that field
+   * (`/v1/secrets/{name}`), else `id`; inside `wrapper` when the answer is a one-field envelope
+   * (`{ "secret": { "name": … } }`).
+   */
+  function keyPlace(collectionTemplate: string, schema: Schema): KeyPlace {
     const item = itemOps.get(collectionTemplate);
-    const param = item?.segments[item.segments.length - 1]?.slice(1, -1);
-    if (param !== undefined && schema !== undefined && param in propertiesOf(doc, schema)) return param;
-    return "id";
+    const param = item?.segments[item.segments.length - 1]?.slice(1, -1) ?? "id";
+    const properties = propertiesOf(doc, schema);
+    const names = Object.keys(properties);
+    if (param in properties) return { key: param, wrapper: undefined, schema };
+    if ("id" in properties) return { key: "id", wrapper: undefined, schema };
+    if (names.length === 1) {
+      const inner = properties[names[0]!]!;
+      const innerProperties = propertiesOf(doc, inner);
+      if (param in innerProperties) return { key: param, wrapper: names[0], schema: inner };
+      if ("id" in innerProperties) return { key: "id", wrapper: names[0], schema: inner };
+    }
+    return { key: "id", wrapper: undefined, schema };
   }
 
   /** A fresh id in the provider's style, or sampled from the key's schema when that style does not fit it. */
-  function newId(template: string, schema: Schema, key: string, random: () => number): string {
+  function newId(template: string, place: KeyPlace, random: () => number): string {
     const id = options.createId(template, random);
-    const property = propertiesOf(doc, schema)[key];
+    const property = propertiesOf(doc, place.schema)[place.key];
     if (property === undefined || doc.validate(property, id).length === 0) return id;
     const sampled = sampleSchema(doc, property, { seed: Math.floor(random() * 2 ** 31) });
     return typeof sampled === "string" ? sampled : id;
   }
+
+  const innerOf = (object: StoredObject, place: KeyPlace): StoredObject =>
+    place.wrapper === undefined ? object : ((object[place.wrapper] as StoredObject | undefined) ?? {});
+  const wrap = (value: unknown, place: KeyPlace): unknown =>
+    place.wrapper === undefined ? value : { [place.wrapper]: value };
 
   function itemSchema(collectionTemplate: string): Schema | undefined {
     return itemOps.get(collectionTemplate)?.success.schema;
@@ -124,12 +151,13 @@ export function createSpecEngine<State>(options: SpecEngineOptions<State>): Spec
     // Collections the API gives no way to create into (reviews, versions, usage) start seeded.
     if (fresh && !creatable.has(template) && schema !== undefined && !path.includes("{")) {
       const random = createSeededRandom(hash(path));
-      const key = keyProperty(template, schema);
+      const place = keyPlace(template, schema);
       for (let index = 0; index < seededItems; index += 1) {
         const object = sampleSchema(doc, schema, { seed: hash(path) + index }) as StoredObject;
-        if (object === null || typeof object !== "object") break;
-        object[key] = newId(template, schema, key, random);
-        objects.set(String(object[key]), object);
+        if (!isObject(object) || !isObject(innerOf(object, place))) break;
+        const id = newId(template, place, random);
+        innerOf(object, place)[place.key] = id;
+        objects.set(id, object);
       }
     }
     return objects;
@@ -188,12 +216,14 @@ export function createSpecEngine<State>(options: SpecEngineOptions<State>): Spec
     if (operation.kind === "list") return list(operation, objects, checked.query, seed);
     if (operation.kind === "create") {
       const schema = operation.success.schema ?? true;
-      const created = conformTo(doc, schema, body, seed) as StoredObject;
-      const key = keyProperty(template, schema);
-      if (key === "id" || typeof created[key] !== "string" || !isObject(body) || !(key in body))
-        created[key] = newId(template, schema, key, ctx.random);
-      stamp(created, schema, ctx.now(), true);
-      const id = String(created[key]);
+      const place = keyPlace(template, schema);
+      const created = conformTo(doc, schema, wrap(body, place), seed) as StoredObject;
+      const inner = innerOf(created, place);
+      const chosen = place.key !== "id" && isObject(body) && typeof body[place.key] === "string";
+      if (!chosen || typeof inner[place.key] !== "string")
+        inner[place.key] = newId(template, place, ctx.random);
+      stamp(inner, place.schema, ctx.now(), true);
+      const id = String(inner[place.key]);
       objects.set(id, created);
       if (operation.wait !== undefined)
         startJob(created, operation.wait, ctx, () => objects.get(id) === created);
@@ -205,15 +235,12 @@ export function createSpecEngine<State>(options: SpecEngineOptions<State>): Spec
     const found = stored ?? options.findExternal?.(state, template, id);
     if (operation.kind === "replace" && found === undefined) {
       const schema = operation.success.schema ?? true;
-      const key = keyProperty(template, schema);
-      if (key === "id") return errors.notFound(template, id);
-      const created = conformTo(
-        doc,
-        schema,
-        { ...(isObject(body) ? body : {}), [key]: id },
-        seed,
-      ) as StoredObject;
-      stamp(created, schema, ctx.now(), true);
+      const place = keyPlace(template, schema);
+      // Only a client-chosen key (a secret's name) can be created by PUT.
+      if (place.key === "id") return errors.notFound(template, id);
+      const source = wrap({ ...(isObject(body) ? body : {}), [place.key]: id }, place);
+      const created = conformTo(doc, schema, source, seed) as StoredObject;
+      stamp(innerOf(created, place), place.schema, ctx.now(), true);
       objects.set(id, created);
       return answer(operation, created, seed);
     }
@@ -222,16 +249,15 @@ export function createSpecEngine<State>(options: SpecEngineOptions<State>): Spec
       case "update":
       case "replace": {
         const schema = itemSchema(template) ?? operation.success.schema ?? true;
+        const place = keyPlace(template, schema);
+        const previous = innerOf(found, place);
+        const fields = isObject(body) ? body : {};
         const next =
           operation.kind === "update"
-            ? { ...found, ...(isObject(body) ? body : {}) }
-            : {
-                ...(isObject(body) ? body : {}),
-                [keyProperty(template, schema)]: id,
-                created_at: found["created_at"],
-              };
-        const updated = conformTo(doc, schema, next, seed) as StoredObject;
-        stamp(updated, schema, ctx.now(), false);
+            ? { ...previous, ...fields }
+            : { ...fields, [place.key]: id, created_at: previous["created_at"] };
+        const updated = conformTo(doc, schema, wrap(next, place), seed) as StoredObject;
+        stamp(innerOf(updated, place), place.schema, ctx.now(), false);
         objects.set(id, updated);
         return answer(operation, updated, seed);
       }

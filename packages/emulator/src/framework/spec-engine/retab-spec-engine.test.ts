@@ -56,7 +56,7 @@ describe("the spec engine serves every operation of Retab's document", () => {
   let emulator: Emulator<RetabState>;
   const call = async (method: string, path: string, body?: unknown, multipart = false): Promise<Answer> => {
     const headers: Record<string, string> = { authorization: "Bearer test-key" };
-    let payload: BodyInit | undefined;
+    let payload: BodyInit | null = null;
     if (multipart) {
       const form = new FormData();
       form.set("name", "table");
@@ -124,7 +124,12 @@ describe("the spec engine serves every operation of Retab's document", () => {
       );
       expect(created.status, `${create.id}: ${JSON.stringify(created.body)}`).toBeLessThan(300);
       const key = operation.segments[operation.itemSegment!]!.slice(1, -1);
-      return String(created.body[key] ?? created.body.id);
+      // Retab answers some objects in a one-field envelope (`{ "secret": { "name": … } }`).
+      const object =
+        created.body[key] === undefined && created.body.id === undefined
+          ? Object.values(created.body)[0]
+          : created.body;
+      return String((object as Record<string, unknown>)[key] ?? (object as Record<string, unknown>)["id"]);
     }
     return engine.idsOf(specStoreOf(emulator.state.provider), collection)[0]!;
   }
@@ -198,7 +203,8 @@ describe("the spec engine serves every operation of Retab's document", () => {
   it("answers 404 in the {detail} envelope for an unknown id on every operation with a path id", async () => {
     const failures: string[] = [];
     for (const operation of engine.operations) {
-      if (operation.itemSegment === undefined) continue;
+      // PUT /v1/secrets/{name} creates the secret when the name is new: no 404 there.
+      if (operation.itemSegment === undefined || operation.id === "set_secret") continue;
       const request = await validRequest(operation);
       const parts = operation.template.split("/");
       const [bare, search] = request.path.split("?");
