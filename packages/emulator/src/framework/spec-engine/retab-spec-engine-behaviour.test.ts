@@ -82,8 +82,12 @@ describe("Retab operations served by the spec engine", () => {
     const second = await call("GET", `/v1/classifications?limit=2&after=${newest[1]}`);
     expect(second.body.data.map((item: { id: string }) => item.id)).toEqual(newest.slice(2, 4));
     expect(second.body.list_metadata).toEqual({ before: newest[2], after: newest[3] });
-    const back = await call("GET", `/v1/classifications?limit=2&before=${newest[2]}`);
-    expect(back.body.data.map((item: { id: string }) => item.id)).toEqual(newest.slice(0, 2));
+    const back = await call("GET", `/v1/classifications?limit=2&before=${newest[4]}`);
+    expect(back.body.data.map((item: { id: string }) => item.id)).toEqual(newest.slice(2, 4));
+    expect(back.body.list_metadata).toEqual({ before: newest[2], after: newest[3] });
+    const start = await call("GET", `/v1/classifications?limit=2&before=${newest[2]}`);
+    expect(start.body.data.map((item: { id: string }) => item.id)).toEqual(newest.slice(0, 2));
+    expect(start.body.list_metadata.before).toBeNull();
     const oldestFirst = await call("GET", "/v1/classifications?limit=5&order=asc");
     expect(oldestFirst.body.data.map((item: { id: string }) => item.id)).toEqual(ids);
 
