@@ -4,7 +4,7 @@ import { conformTo, propertiesOf } from "./conform.js";
 import type { WaitDeclaration } from "./declarations.js";
 import { getPath, setPath } from "./dot-path.js";
 import { cancelledStatus, startJob } from "./job-lifecycle.js";
-import { matchOperation, readOperations, type EngineOperation } from "./operations.js";
+import { createOperationMatcher, readOperations, type EngineOperation } from "./operations.js";
 import { paginate } from "./paginate.js";
 import { validateRequest, type RequestIssue } from "./request-validation.js";
 import { createResourceStore, type ResourceStore, type StoredObject } from "./resource-store.js";
@@ -91,6 +91,7 @@ const TIMESTAMPS = ["created_at", "updated_at"];
 export function createSpecEngine<State>(options: SpecEngineOptions<State>): SpecEngine<State> {
   const doc = createSchemaDocument(options.document);
   const operations = readOperations(doc);
+  const matchOperation = createOperationMatcher(operations);
   const { errors } = options;
   const seededItems = options.seededItems ?? 3;
   const waits = new Map<string, WaitDeclaration>();
@@ -195,7 +196,7 @@ export function createSpecEngine<State>(options: SpecEngineOptions<State>): Spec
     ctx: ProviderContext,
     store: ResourceStore,
   ): EmulatorResponse | undefined {
-    const match = matchOperation(operations, request.method, request.path);
+    const match = matchOperation(request.method, request.path);
     if (match === undefined) return undefined;
     if ("allowed" in match) return errors.methodNotAllowed(match.allowed);
     const { operation, params } = match;

@@ -206,56 +206,66 @@ export type OperationMatch =
   | { readonly allowed: readonly string[] }
   | undefined;
 
+interface PathNode {
+  readonly literals: Map<string, PathNode>;
+  param: PathNode | undefined;
+  /** Operations of the template ending here, by method. */
+  readonly methods: Map<string, EngineOperation>;
+}
+
+const newNode = (): PathNode => ({ literals: new Map(), param: undefined, methods: new Map() });
+
 /**
- * Finds the operation for a request path. A literal segment beats a parameter at the same place
- * (`/v1/workflows/runs` before `/v1/workflows/{workflow_id}`). A path that exists with other
- * methods answers `{ allowed }`.
+ * Builds a matcher over the operations' path templates: one walk down a segment tree per
+ * request (every request of the emulator goes through it), a literal segment beating a parameter
+ * at the same place (`/v1/workflows/runs` before `/v1/workflows/{workflow_id}`). A path that
+ * exists with other methods answers `{ allowed }`.
  *
  * @example
  * ```ts
- * matchOperation(operations, "GET", "/v1/extractions/ext_1"); // { operation, params: { extraction_id: "ext_1" } }
+ * const match = createOperationMatcher(operations);
+ * match("GET", "/v1/extractions/ext_1"); // { operation, params: { extraction_id: "ext_1" } }
  * ```
  */
-export function matchOperation(
+export function createOperationMatcher(
   operations: readonly EngineOperation[],
-  method: string,
-  path: string,
-): OperationMatch {
-  let segments: string[];
-  try {
-    segments = path.split("/").map((segment) => decodeURIComponent(segment));
-  } catch {
-    return undefined;
-  }
-  let best: { template: string; score: number } | undefined;
+): (method: string, path: string) => OperationMatch {
+  const root = newNode();
   for (const operation of operations) {
-    if (operation.segments.length !== segments.length) continue;
-    let score = 0;
-    let matches = true;
-    for (let index = 0; index < segments.length; index += 1) {
-      const part = operation.segments[index]!;
-      if (isParam(part)) {
-        if (segments[index] === "") matches = false;
-      } else if (part === segments[index]) score += 2 ** (segments.length - index);
-      else matches = false;
-      if (!matches) break;
+    let node = root;
+    for (const part of operation.segments) {
+      if (isParam(part)) node = node.param ??= newNode();
+      else {
+        let next = node.literals.get(part);
+        if (next === undefined) node.literals.set(part, (next = newNode()));
+        node = next;
+      }
     }
-    if (matches && (best === undefined || score > best.score)) best = { template: operation.template, score };
+    node.methods.set(operation.method, operation);
   }
-  if (best === undefined) return undefined;
-  const template = best.template;
-  const found = operations.find(
-    (operation) => operation.template === template && operation.method === method,
-  );
-  if (found === undefined)
-    return {
-      allowed: operations
-        .filter((operation) => operation.template === template)
-        .map((operation) => operation.method),
-    };
-  const params: Record<string, string> = {};
-  found.segments.forEach((part, index) => {
-    if (isParam(part)) params[part.slice(1, -1)] = segments[index]!;
-  });
-  return { operation: found, params };
+  const find = (node: PathNode, segments: readonly string[], index: number): PathNode | undefined => {
+    if (index === segments.length) return node.methods.size > 0 ? node : undefined;
+    const literal = node.literals.get(segments[index]!);
+    const found = literal === undefined ? undefined : find(literal, segments, index + 1);
+    if (found !== undefined || node.param === undefined || segments[index] === "") return found;
+    return find(node.param, segments, index + 1);
+  };
+  return (method, path) => {
+    let segments: string[];
+    try {
+      segments = path.split("/");
+      if (path.includes("%")) segments = segments.map((segment) => decodeURIComponent(segment));
+    } catch {
+      return undefined;
+    }
+    const node = find(root, segments, 0);
+    if (node === undefined) return undefined;
+    const operation = node.methods.get(method);
+    if (operation === undefined) return { allowed: [...node.methods.keys()] };
+    const params: Record<string, string> = {};
+    operation.segments.forEach((part, index) => {
+      if (isParam(part)) params[part.slice(1, -1)] = segments[index]!;
+    });
+    return { operation, params };
+  };
 }
