@@ -57,6 +57,24 @@ describe("Retab operations served by the spec engine", () => {
     expect(seen).toEqual(["pending", "queued", "in_progress", "completed"]);
   });
 
+  it("runs a workflow eval run through its lifecycle variants (lifecycle.status)", async () => {
+    const { retabSpecEngine } = await import("../../providers/retab/spec-fallback.js");
+    const engine = retabSpecEngine()!;
+    const { sampleSchema } = await import("./schema-sampler.js");
+    const create = engine.operations.find((operation) => operation.id === "create_workflow_eval_run")!;
+    const created = await call(
+      "POST",
+      "/v1/workflows/evals/runs",
+      sampleSchema(engine.doc, create.body!.schema, { seed: 2, optionalDepth: 0 }),
+    );
+    expect(created.status).toBe(202);
+    expect(created.body.lifecycle.status).toBe("pending");
+    clock.advance(900);
+    expect((await call("GET", `/v1/workflows/evals/runs/${created.body.id}`)).body.lifecycle.status).toBe(
+      "completed",
+    );
+  });
+
   it("cancels a pending job for good, and leaves a finished one as it is", async () => {
     const created = await call("POST", "/v1/parses", { document: extraction.document });
     const cancelled = await call("POST", `/v1/parses/${created.body.id}/cancel`);

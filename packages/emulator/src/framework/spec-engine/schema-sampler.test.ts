@@ -58,8 +58,23 @@ describe("sampleSchema", () => {
             ids: { type: "array", minItems: 3, items: { type: "string", format: "uuid" } },
           },
         },
+        Labels: {
+          type: "object",
+          required: ["x_count", "name"],
+          properties: { name: { type: ["string", "null"], format: "email" } },
+          patternProperties: { "^x_": { type: "integer", minimum: 10 } },
+          additionalProperties: false,
+        },
       },
     },
+  });
+
+  it("fills a required name from the matching patternProperties schema", () => {
+    const schema = tiny.at("#/components/schemas/Labels") as Schema;
+    const value = sampleSchema(tiny, schema) as Record<string, unknown>;
+    expect(value["x_count"]).toBe(10);
+    expect(value["name"]).toMatch(/@example\.com$/);
+    expect(tiny.validate(schema, value)).toEqual([]);
   });
 
   it("ends recursive schemas at the depth limit with a valid instance", () => {

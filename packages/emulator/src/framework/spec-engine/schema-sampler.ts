@@ -139,7 +139,7 @@ export function sampleSchema(doc: SchemaDocument, schema: Schema, options: Sampl
     }
     for (const name of required) {
       if (name in out) continue;
-      out[name] = sample(extraSchema(schema), depth + 1, name);
+      out[name] = sample(patternSchema(schema, name) ?? extraSchema(schema), depth + 1, name);
     }
     const minProperties = Number(schema["minProperties"] ?? 0);
     for (let index = Object.keys(out).length; index < minProperties; index += 1) {
@@ -209,6 +209,14 @@ function sampleNumber(schema: SchemaObject, type: "integer" | "number"): number 
   const multiple = schema["multipleOf"];
   if (typeof multiple === "number" && multiple > 0) value = Math.ceil(value / multiple) * multiple;
   return value;
+}
+
+// A required name that only `patternProperties` describes takes the matching pattern's schema.
+function patternSchema(schema: SchemaObject, name: string): Schema | undefined {
+  const patterns = (schema["patternProperties"] ?? {}) as Record<string, Schema>;
+  for (const [pattern, property] of Object.entries(patterns))
+    if (new RegExp(pattern, "u").test(name)) return property;
+  return undefined;
 }
 
 function extraSchema(schema: SchemaObject): Schema {

@@ -38,15 +38,30 @@ interface Call {
   readonly handWritten: () => EmulatorResponse;
 }
 
-const ASYNC_FAMILIES = [
-  "classifications",
-  "edits",
-  "extractions",
-  "files/blueprints",
-  "parses",
-  "partitions",
-  "splits",
-];
+const PRIMITIVE_JOB = {
+  status: "status",
+  pending: ["pending", "queued", "in_progress"],
+  succeeded: ["completed"],
+  failed: ["failed", "cancelled"],
+};
+const WORKFLOW_JOB = {
+  status: "lifecycle.status",
+  pending: ["pending", "queued", "running"],
+  succeeded: ["completed"],
+  failed: ["error", "cancelled"],
+};
+/** Collections whose create starts an async job, with where its status is and what it can be. */
+const ASYNC_FAMILIES: Record<string, typeof PRIMITIVE_JOB> = {
+  classifications: PRIMITIVE_JOB,
+  edits: PRIMITIVE_JOB,
+  extractions: PRIMITIVE_JOB,
+  "files/blueprints": PRIMITIVE_JOB,
+  parses: PRIMITIVE_JOB,
+  partitions: PRIMITIVE_JOB,
+  splits: PRIMITIVE_JOB,
+  "workflows/evals/runs": WORKFLOW_JOB,
+  "workflows/experiments/runs": WORKFLOW_JOB,
+};
 const ID_PREFIXES: Record<string, string> = {
   extractions: "extr_",
   parses: "prs_",
@@ -91,20 +106,13 @@ export function annotatedRetabDocument(): Record<string, any> {
     if (["before", "after", "limit"].every((name) => names.has(name)))
       item.get["x-docrun-pagination"] = "id-cursor-list";
   }
-  for (const family of ASYNC_FAMILIES) {
+  for (const [family, job] of Object.entries(ASYNC_FAMILIES)) {
     const create = document["paths"][`/v1/${family}`]?.post;
     const itemPath = Object.keys(document["paths"]).find((p) =>
       new RegExp(`^/v1/${family}/\\{[^}/]+\\}$`).test(p),
     );
     if (create === undefined || itemPath === undefined) continue;
-    create["x-docrun-wait"] = {
-      poll: document["paths"][itemPath].get.operationId,
-      id: "id",
-      status: "status",
-      pending: ["pending", "queued", "in_progress"],
-      succeeded: ["completed"],
-      failed: ["failed", "cancelled"],
-    };
+    create["x-docrun-wait"] = { poll: document["paths"][itemPath].get.operationId, id: "id", ...job };
   }
   return document;
 }
