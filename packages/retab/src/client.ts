@@ -7,14 +7,14 @@ import {
   type ClientOptions,
   type ProviderDescriptor,
 } from "@docrun/core";
-import { createBlocks, type Blocks } from "./blocks.js";
+import { withBlockQuirks, type Blocks } from "./blocks.js";
 import { parseRetabError } from "./errors.js";
+import { createGeneratedResources, type GeneratedResources } from "./generated/resources/index.js";
 import type { paths } from "./generated/schema.js";
-import { createSteps, type Steps } from "./steps.js";
+import { withStepQuirks, type Steps } from "./steps.js";
 import { createWebhooks, type Webhooks } from "./webhooks.js";
 import { learnDurations, type LearnDurationsOptions } from "./wait-history.js";
 import { createWorkflowRuns, type WorkflowRuns } from "./workflow-runs.js";
-import { createWorkflows, type Workflows } from "./workflows.js";
 import { createFiles, storageTransport, type Files } from "./uploads.js";
 
 /**
@@ -49,17 +49,17 @@ export type RetabClientOptions = ClientOptions & {
 };
 
 /**
- * The Retab client: typed raw access plus helpers per resource.
+ * The Retab client: every operation of Retab's API as a typed method per resource (generated from
+ * the spec; see the package's reference.md), typed raw access, and the hand-written quirks.
  * @example `function useClient(retab: RetabClient) { return retab.workflowRuns.list(); }`
  */
-export interface RetabClient {
+export interface RetabClient extends Omit<GeneratedResources, "workflowRuns" | "steps" | "blocks" | "files"> {
   /** The typed openapi-fetch client for `specs/retab.openapi.yaml` (auth, retries and timeouts wired in). */
   readonly api: ApiClient<paths>["api"];
   /** The base URL in use (without a trailing `/v1`). */
   readonly baseUrl: string;
   readonly workflowRuns: WorkflowRuns;
   readonly steps: Steps;
-  readonly workflows: Workflows;
   readonly blocks: Blocks;
   readonly files: Files;
   readonly webhooks: Webhooks;
@@ -103,8 +103,10 @@ export function createRetabClient(options: RetabClientOptions = {}): RetabClient
     retabProvider,
     baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl },
   );
-  const workflowRuns = createWorkflowRuns(core, durations);
+  const generated = createGeneratedResources({ ...core, provider: "Retab", durations });
+  const workflowRuns = createWorkflowRuns(generated.workflowRuns, durations);
   return {
+    ...generated,
     api: core.api,
     baseUrl: core.baseUrl,
     workflowRuns,
@@ -123,10 +125,9 @@ export function createRetabClient(options: RetabClientOptions = {}): RetabClient
           }),
         o,
       ),
-    steps: createSteps(core),
-    workflows: createWorkflows(core),
-    blocks: createBlocks(core),
-    files: createFiles(core, storageTransport(options), options.allowInsecureHttp),
+    steps: withStepQuirks(generated.steps),
+    blocks: withBlockQuirks(generated.blocks),
+    files: createFiles(generated.files, storageTransport(options), options.allowInsecureHttp),
     webhooks: createWebhooks(),
   };
 }

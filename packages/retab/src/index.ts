@@ -1,4 +1,4 @@
-// @docrun/retab: typed Retab workflow-run client on @docrun/core. See README.md.
+// @docrun/retab: the whole Retab API as a typed client on @docrun/core. See README.md and reference.md.
 export {
   createRetabClient,
   RETAB_API_VERSION,
@@ -15,7 +15,7 @@ export type {
   WaitOptions,
 } from "./workflow-runs.js";
 export type { Steps, ListStepsOptions, RunResults } from "./steps.js";
-export type { Workflows, ListWorkflowsOptions } from "./workflows.js";
+export type * from "./generated/resources/index.js";
 export type { Blocks, ListBlocksOptions } from "./blocks.js";
 export type { Files } from "./uploads.js";
 export {
