@@ -1,5 +1,6 @@
 import {
   createApiClient,
+  type WaitContext,
   createDurationModel,
   type DurationModel,
   readEnv,
@@ -82,6 +83,30 @@ export interface RetabClient extends Omit<GeneratedResources, "workflowRuns" | "
 }
 
 /**
+ * The operation context generated resources run on: core's client for Retab (key, base URL,
+ * transport) plus the duration model waits learn from. For the smallest bundles: build only the
+ * resources you call (`createExtractions(ctx)`), and the others tree-shake away.
+ *
+ * @example
+ * ```ts
+ * import { createRetabContext, createExtractions } from "@docrun/retab";
+ *
+ * const extractions = createExtractions(createRetabContext());
+ * const done = await extractions.createAndPoll({ document, json_schema, model: "retab-small" });
+ * ```
+ */
+export function createRetabContext(options: RetabClientOptions = {}): WaitContext & ApiClient<paths> {
+  const configured = options.baseUrl ?? readEnv(retabProvider.baseUrlEnv);
+  const baseUrl = configured?.replace(/\/+$/, "").replace(/\/v1$/, "");
+  const { durations = createDurationModel(), ...clientOptions } = options;
+  const core = createApiClient<paths>(
+    retabProvider,
+    baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl },
+  );
+  return { ...core, provider: retabProvider.name, durations };
+}
+
+/**
  * Creates a Retab client. The key comes from `apiKey` or `RETAB_API_KEY` (missing → a
  * `ConfigurationError` naming the variable); the base URL from `baseUrl`, `RETAB_BASE_URL`, or
  * `https://api.retab.com`. A trailing `/v1` is dropped, as in Retab's own SDK, because every path
@@ -96,19 +121,14 @@ export interface RetabClient extends Omit<GeneratedResources, "workflowRuns" | "
  * ```
  */
 export function createRetabClient(options: RetabClientOptions = {}): RetabClient {
-  const configured = options.baseUrl ?? readEnv(retabProvider.baseUrlEnv);
-  const baseUrl = configured?.replace(/\/+$/, "").replace(/\/v1$/, "");
-  const { durations = createDurationModel(), ...clientOptions } = options;
-  const core = createApiClient<paths>(
-    retabProvider,
-    baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl },
-  );
-  const generated = createGeneratedResources({ ...core, provider: "Retab", durations });
+  const ctx = createRetabContext(options);
+  const durations = ctx.durations!;
+  const generated = createGeneratedResources(ctx);
   const workflowRuns = createWorkflowRuns(generated.workflowRuns, durations);
   return {
     ...generated,
-    api: core.api,
-    baseUrl: core.baseUrl,
+    api: ctx.api,
+    baseUrl: ctx.baseUrl,
     workflowRuns,
     durations,
     learnDurations: (workflowId, o = {}) =>
