@@ -118,7 +118,7 @@ export function createFiles(
       const sha256 = await sha256Hex(bytes);
       const call = requestOptions(options);
       const started = expectShape<CreateFileUploadResponse>(
-        "Retab files.upload",
+        "Retab files.createUpload",
         await files.createUpload(
           { filename, content_type: mimeType, size_bytes: bytes.byteLength, sha256 },
           options,
@@ -156,7 +156,7 @@ export function createFiles(
         );
       }
       return expectShape<MIMEData>(
-        "Retab files.upload",
+        "Retab files.completeUpload",
         await files.completeUpload(started.fileId, { sha256 }, options),
         MIME_DATA,
       );
