@@ -8,6 +8,13 @@ import { seededFileName, seededRun, type SeedTable } from "./seed.js";
 import { runFull, runSummaryJson } from "./serialize.js";
 import {
   RUN_STATUSES,
+  type FileRecord,
+  type RunRecord,
+  type RunStatus,
+  type VersionRecord,
+  type WorkflowRecord,
+} from "./model.js";
+import {
   addDynamicRun,
   addFile,
   deleteRun,
@@ -17,11 +24,6 @@ import {
   newId,
   runChanged,
   type ExtendState,
-  type FileRecord,
-  type RunRecord,
-  type RunStatus,
-  type VersionRecord,
-  type WorkflowRecord,
 } from "./state.js";
 import {
   enumParam,
