@@ -1,14 +1,14 @@
 import type { ProviderModule } from "../../framework/types.js";
 import { authenticate } from "./auth.js";
-import { emptyResponse, errorEnvelope } from "./responses.js";
-import { createRouter } from "./router.js";
+import { emptyResponse, errorEnvelope } from "./errors.js";
+import { createRouter } from "./path-matcher.js";
 import { ANYFORMAT_ROUTES } from "./routes.js";
 import { generateState } from "./seed.js";
-import { signAnyformatWebhook } from "./signing.js";
+import { signAnyformatWebhook } from "./webhooks.js";
 import type { AnyformatState } from "./state.js";
 
 export type { AnyformatState } from "./state.js";
-export { signAnyformatWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./signing.js";
+export { signAnyformatWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./webhooks.js";
 
 const route = createRouter(ANYFORMAT_ROUTES);
 

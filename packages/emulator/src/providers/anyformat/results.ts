@@ -1,5 +1,5 @@
 import { createSeededRandom } from "../../framework/random.js";
-import type { FieldTemplate } from "./catalogue.js";
+import type { FieldTemplate } from "./catalog.js";
 import { hashString } from "./ids.js";
 import type { StoredCollection, StoredWorkflow } from "./state.js";
 

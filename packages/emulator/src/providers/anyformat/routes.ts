@@ -1,9 +1,9 @@
-import { deleteCollection, getResults, listFiles, listRuns } from "./handlers/files.js";
-import { runWorkflow } from "./handlers/run-workflow.js";
-import { createWebhook, deleteWebhook, listWebhooks } from "./handlers/webhooks.js";
-import { getWorkflow, listWorkflows } from "./handlers/workflows.js";
-import { jsonResponse } from "./responses.js";
-import type { Route } from "./router.js";
+import { deleteCollection, getResults, listFiles, listRuns } from "./routes/files.js";
+import { runWorkflow } from "./routes/run-workflow.js";
+import { createWebhook, deleteWebhook, listWebhooks } from "./routes/webhooks.js";
+import { getWorkflow, listWorkflows } from "./routes/workflows.js";
+import { jsonResponse } from "./errors.js";
+import type { Route } from "./path-matcher.js";
 
 /** Every AnyFormat operation the emulator serves (the surface of specs/anyformat.openapi.yaml). */
 export const ANYFORMAT_ROUTES: readonly Route[] = [

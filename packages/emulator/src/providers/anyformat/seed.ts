@@ -1,6 +1,6 @@
 import { createSeededRandom } from "../../framework/random.js";
 import type { SeedOptions } from "../../framework/types.js";
-import { WORKFLOW_TEMPLATES, type WorkflowTemplate } from "./catalogue.js";
+import { WORKFLOW_TEMPLATES, type WorkflowTemplate } from "./catalog.js";
 import { uuidV7, versionId } from "./ids.js";
 import {
   addCollection,

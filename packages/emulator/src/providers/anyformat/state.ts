@@ -1,4 +1,4 @@
-import type { WorkflowTemplate } from "./catalogue.js";
+import type { WorkflowTemplate } from "./catalog.js";
 
 /** A run / file collection status, as AnyFormat reports it. */
 export type RunStatus = "pending" | "queued" | "in_progress" | "processed" | "error" | "cancelled";

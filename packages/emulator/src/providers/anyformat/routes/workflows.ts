@@ -1,7 +1,7 @@
 import type { EmulatorResponse } from "../../../framework/types.js";
 import { newestFirstPage, pageEnvelope, parsePageRequest } from "../pagination.js";
-import { errorEnvelope, jsonResponse } from "../responses.js";
-import type { RouteInput } from "../router.js";
+import { errorEnvelope, jsonResponse } from "../errors.js";
+import type { RouteInput } from "../path-matcher.js";
 import { workflowJson } from "../serialize.js";
 import type { StoredWorkflow } from "../state.js";
 
