@@ -2,7 +2,7 @@ import type { ProviderModule } from "../../framework/types.js";
 import { authenticate } from "./auth.js";
 import { emptyResponse, errorEnvelope } from "./errors.js";
 import { createRouter } from "./path-matcher.js";
-import { ANYFORMAT_ROUTES } from "./routes.js";
+import { ANYFORMAT_ROUTES } from "./router.js";
 import { generateState } from "./seed.js";
 import { signAnyformatWebhook } from "./webhooks.js";
 import type { AnyformatState } from "./state.js";
