@@ -32,11 +32,11 @@ export type RouteMatch =
  *
  * @example
  * ```ts
- * const match = createRouter(routes);
+ * const match = createPathMatcher(routes);
  * match("GET", "/v2/workflows", new URLSearchParams()); // { kind: "redirect", location: "/v2/workflows/" }
  * ```
  */
-export function createRouter(routes: readonly Route[]) {
+export function createPathMatcher(routes: readonly Route[]) {
   const compiled = routes.map((route) => ({ route, segments: splitPath(route.path) }));
 
   function find(method: string, segments: readonly string[]): RouteMatch {

@@ -1,3 +1,8 @@
+import type { ProviderContext } from "../../framework/types.js";
+import { eventId } from "./ids.js";
+import { iso } from "./serialize.js";
+import type { AnyformatState, StoredCollection } from "./state.js";
+
 /** Header carrying the Unix-seconds timestamp of a delivery (docrun's scheme). */
 export const TIMESTAMP_HEADER = "x-anyformat-timestamp";
 /** Header carrying `v1=<hex HMAC-SHA256>` (docrun's scheme). */
@@ -37,4 +42,49 @@ export async function signAnyformatWebhook(
   let hex = "";
   for (const byte of mac) hex += byte.toString(16).padStart(2, "0");
   return { [TIMESTAMP_HEADER]: timestamp, [SIGNATURE_HEADER]: `v1=${hex}` };
+}
+
+/**
+ * Schedules the webhook for a live run: when it reaches `processed` an `extraction.completed`
+ * event, when it reaches `error` an `extraction.failed` one (AnyFormat documents no event for
+ * cancellation). Sent to the subscriptions made through `/v2/webhooks/` that are active and
+ * subscribed to the event, and to the receivers `startEmulator` was given. Nothing is sent if the
+ * collection was deleted first.
+ *
+ * @example
+ * ```ts
+ * scheduleCompletionWebhook(state, ctx, collection);
+ * ```
+ */
+export function scheduleCompletionWebhook(
+  state: AnyformatState,
+  ctx: ProviderContext,
+  collection: StoredCollection,
+): void {
+  if (collection.lifecycle !== "live") return;
+  const { status: outcome, durationMs } = collection;
+  if (outcome === "cancelled") return;
+  const finishedAt = collection.createdAt + durationMs;
+  ctx.schedule(finishedAt, () => {
+    if (state.collectionsById.get(collection.id) !== collection) return;
+    const type = outcome === "processed" ? "extraction.completed" : "extraction.failed";
+    const receivers = [...state.webhooks.values()]
+      .filter((webhook) => webhook.isActive && webhook.events.includes(type))
+      .map((webhook) => ({ url: webhook.url, secret: webhook.secret }));
+    ctx.emitWebhook({
+      id: eventId(() => ctx.random()),
+      type,
+      receivers,
+      payload: {
+        event: type,
+        timestamp: iso(ctx.now()),
+        data: {
+          extraction_id: collection.id,
+          status: outcome,
+          workflow_id: collection.workflowId,
+          processed_at: iso(finishedAt),
+        },
+      },
+    });
+  });
 }

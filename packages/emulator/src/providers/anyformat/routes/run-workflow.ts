@@ -1,5 +1,5 @@
 import type { EmulatorResponse } from "../../../framework/types.js";
-import { scheduleCompletionWebhook } from "../completion.js";
+import { scheduleCompletionWebhook } from "../webhooks.js";
 import { uuidV7 } from "../ids.js";
 import { outcomeFor } from "../lifecycle.js";
 import { isFormContentType, readForm } from "../multipart.js";
