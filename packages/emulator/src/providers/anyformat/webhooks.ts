@@ -1,7 +1,8 @@
 import type { ProviderContext } from "../../framework/types.js";
 import { eventId } from "./ids.js";
 import { iso } from "./serialize.js";
-import type { AnyformatState, StoredCollection } from "./state.js";
+import type { StoredCollection } from "./model.js";
+import type { AnyformatState } from "./state.js";
 
 /** Header carrying the Unix-seconds timestamp of a delivery (docrun's scheme). */
 export const TIMESTAMP_HEADER = "x-anyformat-timestamp";

@@ -5,7 +5,8 @@ import { emptyResponse, errorEnvelope, jsonResponse } from "../errors.js";
 import { buildResults } from "../results.js";
 import type { RouteInput } from "../path-matcher.js";
 import { fileCollectionJson, runJson } from "../serialize.js";
-import { removeCollection, type StoredCollection } from "../state.js";
+import type { StoredCollection } from "../model.js";
+import { removeCollection } from "../state.js";
 
 function listCollections(
   input: RouteInput,

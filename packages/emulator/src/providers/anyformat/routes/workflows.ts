@@ -3,7 +3,7 @@ import { newestFirstPage, pageEnvelope, parsePageRequest } from "../pagination.j
 import { errorEnvelope, jsonResponse } from "../errors.js";
 import type { RouteInput } from "../path-matcher.js";
 import { workflowJson } from "../serialize.js";
-import type { StoredWorkflow } from "../state.js";
+import type { StoredWorkflow } from "../model.js";
 
 /**
  * `GET /v2/workflows/`: page-number list. `sort_by` (`created_at`, `updated_at`, `name`) and
