@@ -1,9 +1,9 @@
 import type { EmulatorResponse } from "../../../framework/types.js";
 import { newestFirstPage, pageEnvelope, parsePageRequest } from "../pagination.js";
-import { errorEnvelope, jsonResponse } from "../responses.js";
-import type { RouteInput } from "../router.js";
+import { errorEnvelope, jsonResponse } from "../errors.js";
+import type { RouteInput } from "../path-matcher.js";
 import { workflowJson } from "../serialize.js";
-import type { StoredWorkflow } from "../state.js";
+import type { StoredWorkflow } from "../model.js";
 
 /**
  * `GET /v2/workflows/`: page-number list. `sort_by` (`created_at`, `updated_at`, `name`) and

@@ -1,12 +1,13 @@
-import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../framework/types.js";
-import { notFound, invalidRequest } from "./errors.js";
-import { seededId } from "./id-codec.js";
-import { parseMultipart } from "./multipart.js";
-import { seededFile, seededFileName } from "./seed.js";
-import { encodeToken, keysetPage, type SortedTier } from "./pagination.js";
-import { fileFull, fileSummary } from "./serialize.js";
-import { addFile, findFile, newId, type ExtendState, type FileRecord, type FileType } from "./state.js";
-import { booleanParam, enumParam, pageSizeParam, tokenParam } from "./validation.js";
+import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../../framework/types.js";
+import { notFound, invalidRequest } from "../errors.js";
+import { seededId } from "../id-codec.js";
+import { parseMultipart } from "../multipart.js";
+import { seededFile, seededFileName } from "../seed.js";
+import { encodeToken, keysetPage, type SortedTier } from "../pagination.js";
+import { fileFull, fileSummary } from "../serialize.js";
+import type { FileRecord, FileType } from "../model.js";
+import { addFile, findFile, newId, type ExtendState } from "../state.js";
+import { booleanParam, enumParam, pageSizeParam, tokenParam } from "../validation.js";
 
 const TYPES_BY_EXTENSION: Record<string, FileType> = {
   pdf: "PDF",

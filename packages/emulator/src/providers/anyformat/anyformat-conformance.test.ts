@@ -4,8 +4,8 @@ import {
   firstWorkflowId,
   runFile,
   startReceiver,
-  startTestEmulator,
-  type TestEmulator,
+  startAnyformat,
+  type AnyformatHarness,
 } from "./anyformat.test-helpers.js";
 
 const spec = loadSpec("anyformat");
@@ -14,7 +14,7 @@ afterAll(() => coverage.assertAllCovered());
 
 /** Sends a request and fails unless the spec documents the status and the body matches it. */
 async function check(
-  test: TestEmulator,
+  test: AnyformatHarness,
   method: string,
   path: string,
   init: RequestInit & { key?: string | null } = {},
@@ -46,7 +46,7 @@ const jsonBody = (body: unknown) => ({
 
 describe("AnyFormat emulator conforms to specs/anyformat.openapi.yaml", () => {
   it("every success response matches its schema", async () => {
-    const test = await startTestEmulator({ seed: { runs: 40, seed: 2 } });
+    const test = await startAnyformat({ seed: { runs: 40, seed: 2 } });
     const workflowId = await firstWorkflowId(test);
     expect((await check(test, "GET", "/health/", { key: null })).status).toBe(200);
     expect(
@@ -85,7 +85,7 @@ describe("AnyFormat emulator conforms to specs/anyformat.openapi.yaml", () => {
   });
 
   it("results of every workflow template and the seeded runs match the schema", async () => {
-    const test = await startTestEmulator({ seed: { runs: 60, seed: 4 } });
+    const test = await startAnyformat({ seed: { runs: 60, seed: 4 } });
     const { body } = await check(test, "GET", "/v2/workflows/?page_size=100");
     for (const workflow of body.results) {
       const runs = await check(test, "GET", `/v2/workflows/${workflow.id}/runs/?page_size=100`);
@@ -97,7 +97,7 @@ describe("AnyFormat emulator conforms to specs/anyformat.openapi.yaml", () => {
   });
 
   it("every error response is documented and uses the documented shape", async () => {
-    const test = await startTestEmulator({ apiKeys: ["af_test_key"] });
+    const test = await startAnyformat({ apiKeys: ["af_test_key"] });
     const workflowId = await firstWorkflowId(test);
     const unknown = "01a206e6-9892-7b63-a699-be600fca1c9e";
     const authenticated = [
@@ -152,8 +152,8 @@ describe("AnyFormat emulator conforms to specs/anyformat.openapi.yaml", () => {
   });
 
   it("rate-limit and server-fault responses are documented for every operation", async () => {
-    const limited = await startTestEmulator({ rateLimit: { limit: 1, windowMs: 60_000 } });
-    const faulty = await startTestEmulator({ faults: { errorRate: 1 } });
+    const limited = await startAnyformat({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    const faulty = await startAnyformat({ faults: { errorRate: 1 } });
     const workflowId = "0686bb97-8c30-70f0-8000-97669e000eb8";
     const collectionId = "069dcc2c-e14c-7606-8000-2ee4fb17b4e1";
     const operations = [
@@ -178,7 +178,7 @@ describe("AnyFormat emulator conforms to specs/anyformat.openapi.yaml", () => {
 
   it("webhook deliveries match the spec's WebhookDeliveryPayload and signature header patterns", async () => {
     const receiver = await startReceiver();
-    const test = await startTestEmulator({ webhooks: [{ url: receiver.url, secret: "whsec_conformance" }] });
+    const test = await startAnyformat({ webhooks: [{ url: receiver.url, secret: "whsec_conformance" }] });
     const workflowId = await firstWorkflowId(test);
     await (await runFile(test, workflowId, "ok.pdf")).arrayBuffer();
     await (await runFile(test, workflowId, "fail.pdf")).arrayBuffer();

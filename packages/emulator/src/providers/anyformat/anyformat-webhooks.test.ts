@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { firstWorkflowId, runFile, startReceiver, startTestEmulator } from "./anyformat.test-helpers.js";
-import { signAnyformatWebhook } from "./signing.js";
+import { firstWorkflowId, runFile, startReceiver, startAnyformat } from "./anyformat.test-helpers.js";
+import { signAnyformatWebhook } from "./webhooks.js";
 
 const json = (body: unknown) => ({
   method: "POST",
@@ -11,7 +11,7 @@ const json = (body: unknown) => ({
 
 describe("AnyFormat emulator: webhook subscriptions", () => {
   it("creates a subscription (201, whsec_ secret shown once), lists it without the secret, deletes it", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const created = await test.json(
       "/v2/webhooks/",
       json({ url: "https://hooks.example.com/af", events: ["extraction.completed"] }),
@@ -40,13 +40,13 @@ describe("AnyFormat emulator: webhook subscriptions", () => {
   });
 
   it("subscribes to every event when events is omitted", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const created = await test.json("/v2/webhooks/", json({ url: "https://hooks.example.com/af" }));
     expect(created.body.events).toEqual(["extraction.completed", "extraction.failed"]);
   });
 
   it("refuses non-HTTPS, malformed, missing and too long URLs and unknown events with 422", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const cases: [unknown, string][] = [
       [{ url: "http://hooks.example.com/af" }, "value_error"],
       [{ url: "not a url" }, "url_parsing"],
@@ -63,7 +63,7 @@ describe("AnyFormat emulator: webhook subscriptions", () => {
   });
 
   it("answers 400 INVALID_JSON for a body that is not JSON", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const response = await test.json("/v2/webhooks/", {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -78,7 +78,7 @@ describe("AnyFormat emulator: webhook deliveries", () => {
   it("POSTs extraction.completed and extraction.failed, signed with the documented docrun scheme", async () => {
     const receiver = await startReceiver();
     const secret = "whsec_receiver_secret";
-    const test = await startTestEmulator({ webhooks: [{ url: receiver.url, secret }] });
+    const test = await startAnyformat({ webhooks: [{ url: receiver.url, secret }] });
     const workflowId = await firstWorkflowId(test);
     const ok = await (await runFile(test, workflowId, "ok.pdf")).json();
     const bad = await (await runFile(test, workflowId, "fail.pdf")).json();
@@ -117,7 +117,7 @@ describe("AnyFormat emulator: webhook deliveries", () => {
 
   it("sends nothing for a collection deleted before it finished", async () => {
     const receiver = await startReceiver();
-    const test = await startTestEmulator({ webhooks: [{ url: receiver.url, secret: "whsec_x" }] });
+    const test = await startAnyformat({ webhooks: [{ url: receiver.url, secret: "whsec_x" }] });
     const workflowId = await firstWorkflowId(test);
     const run = await (await runFile(test, workflowId, "a.pdf")).json();
     await (await test.call(`/v2/files/${run.id}/`, { method: "DELETE" })).arrayBuffer();
@@ -127,7 +127,7 @@ describe("AnyFormat emulator: webhook deliveries", () => {
   });
 
   it("targets subscriptions made through the API, only for the events they chose", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const completed = await test.json(
       "/v2/webhooks/",
       json({ url: "https://127.0.0.1:1/completed", events: ["extraction.completed"] }),

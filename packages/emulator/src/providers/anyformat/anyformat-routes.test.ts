@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { firstWorkflowId, startTestEmulator } from "./anyformat.test-helpers.js";
+import { firstWorkflowId, startAnyformat } from "./anyformat.test-helpers.js";
 
 describe("AnyFormat emulator: paths, auth and envelope", () => {
   it("answers 301 to the slashed path (query kept) when the trailing slash is missing, before auth", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const response = await test.call("/v2/workflows?page=2&page_size=5", { key: null });
     expect(response.status).toBe(301);
     expect(response.headers.get("location")).toBe("/v2/workflows/?page=2&page_size=5");
@@ -15,7 +15,7 @@ describe("AnyFormat emulator: paths, auth and envelope", () => {
   });
 
   it("answers 404 NOT_FOUND for a path the API does not have, with or without slash", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     for (const path of ["/v2/nothing/", "/v2/nothing", "/v3/workflows/"]) {
       const { status, body } = await test.json(path);
       expect(status).toBe(404);
@@ -24,7 +24,7 @@ describe("AnyFormat emulator: paths, auth and envelope", () => {
   });
 
   it("serves /health/ without a key and stamps X-API-Version and a request id on every response", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const { status, body, headers } = await test.json("/health/", { key: null });
     expect(status).toBe(200);
     expect(body).toEqual({ message: "ok" });
@@ -36,7 +36,7 @@ describe("AnyFormat emulator: paths, auth and envelope", () => {
   });
 
   it("answers 403 ACCESS_DENIED without a bearer key or with an empty one", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const missing = await test.json("/v2/workflows/", { key: null });
     expect(missing.status).toBe(403);
     expect(missing.body).toMatchObject({ error: "Forbidden", error_code: "ACCESS_DENIED", retryable: false });
@@ -50,7 +50,7 @@ describe("AnyFormat emulator: paths, auth and envelope", () => {
   });
 
   it("answers 401 AUTH_FAILED for a key it was not configured with, and accepts configured keys", async () => {
-    const test = await startTestEmulator({ apiKeys: ["af_live_right"] });
+    const test = await startAnyformat({ apiKeys: ["af_live_right"] });
     const wrong = await test.json("/v2/workflows/", { key: "af_live_wrong" });
     expect(wrong.status).toBe(401);
     expect(wrong.body).toMatchObject({
@@ -63,12 +63,12 @@ describe("AnyFormat emulator: paths, auth and envelope", () => {
   });
 
   it("accepts any non-empty key when no keys are configured", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     expect((await test.json("/v2/workflows/", { key: "anything" })).status).toBe(200);
   });
 
   it("answers 404 NOT_FOUND for unknown workflow, collection and webhook ids", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const id = await firstWorkflowId(test);
     const unknown = "01a206e6-9892-7b63-a699-be600fca1c9e";
     const cases: [string, string, string][] = [
@@ -90,7 +90,7 @@ describe("AnyFormat emulator: paths, auth and envelope", () => {
   });
 
   it("lists workflows with their fields and gets one by id", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const list = await test.json("/v2/workflows/?order=asc");
     expect(list.body).toMatchObject({ count: 3, page: 1, page_size: 20 });
     expect(list.body.results.map((workflow: { name: string }) => workflow.name)).toEqual([
@@ -115,7 +115,7 @@ describe("AnyFormat emulator: paths, auth and envelope", () => {
   });
 
   it("answers rate-limited requests with AnyFormat's envelope and Retry-After", async () => {
-    const test = await startTestEmulator({ rateLimit: { limit: 1, windowMs: 60_000 } });
+    const test = await startAnyformat({ rateLimit: { limit: 1, windowMs: 60_000 } });
     expect((await test.json("/v2/workflows/")).status).toBe(200);
     const limited = await test.json("/v2/workflows/");
     expect(limited.status).toBe(429);
@@ -128,7 +128,7 @@ describe("AnyFormat emulator: paths, auth and envelope", () => {
   });
 
   it("answers injected server faults with INTERNAL_ERROR", async () => {
-    const test = await startTestEmulator({ faults: { errorRate: 1 } });
+    const test = await startAnyformat({ faults: { errorRate: 1 } });
     const { status, body } = await test.json("/v2/workflows/");
     expect(status).toBe(500);
     expect(body).toMatchObject({

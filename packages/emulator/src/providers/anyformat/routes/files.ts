@@ -1,11 +1,12 @@
 import type { EmulatorResponse } from "../../../framework/types.js";
 import { statusAt } from "../lifecycle.js";
 import { newestFirstPage, pageEnvelope, parsePageRequest } from "../pagination.js";
-import { emptyResponse, errorEnvelope, jsonResponse } from "../responses.js";
+import { emptyResponse, errorEnvelope, jsonResponse } from "../errors.js";
 import { buildResults } from "../results.js";
-import type { RouteInput } from "../router.js";
+import type { RouteInput } from "../path-matcher.js";
 import { fileCollectionJson, runJson } from "../serialize.js";
-import { removeCollection, type StoredCollection } from "../state.js";
+import type { StoredCollection } from "../model.js";
+import { removeCollection } from "../state.js";
 
 function listCollections(
   input: RouteInput,

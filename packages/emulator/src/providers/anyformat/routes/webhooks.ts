@@ -6,8 +6,8 @@ import {
   jsonResponse,
   validationFailed,
   type ValidationIssue,
-} from "../responses.js";
-import type { RouteInput } from "../router.js";
+} from "../errors.js";
+import type { RouteInput } from "../path-matcher.js";
 import { webhookJson } from "../serialize.js";
 
 const EVENTS = ["extraction.completed", "extraction.failed"] as const;

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  firstWorkflowId,
-  runFile,
-  runText,
-  startTestEmulator,
-  START_TIME,
-} from "./anyformat.test-helpers.js";
+import { firstWorkflowId, runFile, runText, startAnyformat, START_TIME } from "./anyformat.test-helpers.js";
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe("AnyFormat emulator: running a workflow", () => {
   it("accepts a file with 202 and the run's collection id, workflow id and version id", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const workflowId = await firstWorkflowId(test);
     const response = await runFile(test, workflowId, "invoice.pdf");
     expect(response.status).toBe(202);
@@ -32,7 +26,7 @@ describe("AnyFormat emulator: running a workflow", () => {
   });
 
   it("accepts text instead of a file and parses it back as markdown", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const workflowId = await firstWorkflowId(test);
     const run = await (
       await runText(test, workflowId, "Invoice #12345 from Acme Corp. Total: $1,250.00")
@@ -46,7 +40,7 @@ describe("AnyFormat emulator: running a workflow", () => {
   });
 
   it("answers 400 VALIDATION_ERROR for both or neither of file and text", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const workflowId = await firstWorkflowId(test);
     const both = new FormData();
     both.append("file", new Blob(["x"]), "a.pdf");
@@ -69,7 +63,7 @@ describe("AnyFormat emulator: running a workflow", () => {
   });
 
   it("answers 400 for a body that is not a form and 422 for a file field that is not a file part", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const workflowId = await firstWorkflowId(test);
     const json = await test.json(`/v2/workflows/${workflowId}/run/`, {
       method: "POST",
@@ -92,7 +86,7 @@ describe("AnyFormat emulator: running a workflow", () => {
   });
 
   it("moves a run through pending, queued and in_progress to processed over processingMs", async () => {
-    const test = await startTestEmulator({ processingMs: 1000 });
+    const test = await startAnyformat({ processingMs: 1000 });
     const workflowId = await firstWorkflowId(test);
     const run = await (await runFile(test, workflowId, "invoice.pdf")).json();
     const seen: string[] = [];
@@ -112,7 +106,7 @@ describe("AnyFormat emulator: running a workflow", () => {
   });
 
   it("answers results 412 while processing, then 200 with fields, evidence and parse output", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const workflowId = await firstWorkflowId(test);
     const run = await (await runFile(test, workflowId, "invoice.pdf")).json();
     const pending = await test.json(`/v2/workflows/${workflowId}/files/${run.id}/results/`);
@@ -153,7 +147,7 @@ describe("AnyFormat emulator: running a workflow", () => {
   });
 
   it("ends a run whose file name or text contains 'fail' in error (422 EXTRACTION_FAILED)", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const workflowId = await firstWorkflowId(test);
     const byName = await (await runFile(test, workflowId, "please-FAIL.pdf")).json();
     const byText = await (await runText(test, workflowId, "this one should fail")).json();
@@ -168,7 +162,7 @@ describe("AnyFormat emulator: running a workflow", () => {
   });
 
   it("ends a run whose file name contains 'cancel' cancelled (422 EXTRACTION_CANCELLED)", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const workflowId = await firstWorkflowId(test);
     const run = await (await runFile(test, workflowId, "cancel-me.pdf")).json();
     test.advance(1000);
@@ -178,7 +172,7 @@ describe("AnyFormat emulator: running a workflow", () => {
   });
 
   it("answers 404 for a collection asked for under another workflow", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const { body: workflows } = await test.json("/v2/workflows/?order=asc");
     const run = await (await runFile(test, workflows.results[0].id, "a.pdf")).json();
     const { status } = await test.json(`/v2/workflows/${workflows.results[1].id}/files/${run.id}/results/`);
@@ -186,7 +180,7 @@ describe("AnyFormat emulator: running a workflow", () => {
   });
 
   it("deletes a collection: 204, then its results and list entry are gone", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const workflowId = await firstWorkflowId(test);
     const run = await (await runFile(test, workflowId, "a.pdf")).json();
     const deleted = await test.call(`/v2/files/${run.id}/`, { method: "DELETE" });
@@ -200,7 +194,7 @@ describe("AnyFormat emulator: running a workflow", () => {
 
 describe("AnyFormat emulator: page-number lists", () => {
   it("pages runs newest first with count, page and page_size; a page past the end is empty", async () => {
-    const test = await startTestEmulator({ seed: { runs: 250, seed: 3, workflows: 1 } });
+    const test = await startAnyformat({ seed: { runs: 250, seed: 3, workflows: 1 } });
     const workflowId = await firstWorkflowId(test);
     const first = await test.json(`/v2/workflows/${workflowId}/runs/?page_size=100`);
     expect(first.body).toMatchObject({ count: 250, page: 1, page_size: 100 });
@@ -221,7 +215,7 @@ describe("AnyFormat emulator: page-number lists", () => {
   });
 
   it("defaults to page 1 and page_size 20", async () => {
-    const test = await startTestEmulator({ seed: { runs: 30, seed: 3, workflows: 1 } });
+    const test = await startAnyformat({ seed: { runs: 30, seed: 3, workflows: 1 } });
     const workflowId = await firstWorkflowId(test);
     const { body } = await test.json(`/v2/workflows/${workflowId}/files/`);
     expect(body).toMatchObject({ count: 30, page: 1, page_size: 20 });
@@ -229,7 +223,7 @@ describe("AnyFormat emulator: page-number lists", () => {
   });
 
   it("answers 422 HTTPValidationError, like FastAPI, for page or page_size out of range or not a number", async () => {
-    const test = await startTestEmulator();
+    const test = await startAnyformat();
     const workflowId = await firstWorkflowId(test);
     const cases: [string, string, (string | number)[]][] = [
       ["page=0", "greater_than_equal", ["query", "page"]],

@@ -1,9 +1,10 @@
-import type { EmulatorRequest, EmulatorResponse } from "../../framework/types.js";
-import { notFound } from "./errors.js";
-import { encodeToken, keysetPage } from "./pagination.js";
-import { workflowFull, workflowSummary } from "./serialize.js";
-import type { ExtendState, WorkflowRecord } from "./state.js";
-import { enumParam, pageSizeParam, tokenParam } from "./validation.js";
+import type { EmulatorRequest, EmulatorResponse } from "../../../framework/types.js";
+import { notFound } from "../errors.js";
+import { encodeToken, keysetPage } from "../pagination.js";
+import { workflowFull, workflowSummary } from "../serialize.js";
+import type { WorkflowRecord } from "../model.js";
+import type { ExtendState } from "../state.js";
+import { enumParam, pageSizeParam, tokenParam } from "../validation.js";
 
 /** `GET /workflows`. */
 export function listWorkflows(request: EmulatorRequest, state: ExtendState): EmulatorResponse {

@@ -1,10 +1,10 @@
 import type { EmulatorResponse } from "../../../framework/types.js";
-import { scheduleCompletionWebhook } from "../completion.js";
+import { scheduleCompletionWebhook } from "../webhooks.js";
 import { uuidV7 } from "../ids.js";
 import { outcomeFor } from "../lifecycle.js";
 import { isFormContentType, readForm } from "../multipart.js";
-import { errorEnvelope, jsonResponse, validationFailed } from "../responses.js";
-import type { RouteInput } from "../router.js";
+import { errorEnvelope, jsonResponse, validationFailed } from "../errors.js";
+import type { RouteInput } from "../path-matcher.js";
 import { addCollection } from "../state.js";
 
 const EXACTLY_ONE = "Provide exactly one of 'file' or 'text'.";

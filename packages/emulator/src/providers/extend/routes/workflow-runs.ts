@@ -1,13 +1,20 @@
-import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../framework/types.js";
-import { invalidRequest, notFound } from "./errors.js";
+import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../../framework/types.js";
+import { invalidRequest, notFound } from "../errors.js";
 import { makeFile } from "./files.js";
-import { CANCELLABLE, chooseOutcome, statusAt } from "./lifecycle.js";
-import { seededId } from "./id-codec.js";
-import { encodeToken, keysetPage, type SortedTier } from "./pagination.js";
-import { seededFileName, seededRun, type SeedTable } from "./seed.js";
-import { runFull, runSummaryJson } from "./serialize.js";
+import { CANCELLABLE, chooseOutcome, statusAt } from "../lifecycle.js";
+import { seededId } from "../id-codec.js";
+import { encodeToken, keysetPage, type SortedTier } from "../pagination.js";
+import { seededFileName, seededRun, type SeedTable } from "../seed.js";
+import { runFull, runSummaryJson } from "../serialize.js";
 import {
   RUN_STATUSES,
+  type FileRecord,
+  type RunRecord,
+  type RunStatus,
+  type VersionRecord,
+  type WorkflowRecord,
+} from "../model.js";
+import {
   addDynamicRun,
   addFile,
   deleteRun,
@@ -17,12 +24,7 @@ import {
   newId,
   runChanged,
   type ExtendState,
-  type FileRecord,
-  type RunRecord,
-  type RunStatus,
-  type VersionRecord,
-  type WorkflowRecord,
-} from "./state.js";
+} from "../state.js";
 import {
   enumParam,
   fileInput,
@@ -36,9 +38,9 @@ import {
   workflowRef,
   type FileInput,
   type WorkflowRef,
-} from "./validation.js";
-import { reviewOfNewRun } from "./review.js";
-import { emitRunEvent } from "./webhooks.js";
+} from "../validation.js";
+import { reviewOfNewRun } from "../review.js";
+import { emitRunEvent } from "../webhooks.js";
 
 const MAX_BATCH = 1000;
 

@@ -3,7 +3,7 @@ import { seededRandom } from "./ids.js";
 import { updatedAt } from "./lifecycle.js";
 import { RunIndex } from "./run-index.js";
 import { seedWorkflows } from "./seed.js";
-import type { RunRecord } from "./state.js";
+import type { RunRecord } from "./model.js";
 
 const workflow = seedWorkflows(1, seededRandom(1))[0]!;
 
