@@ -47,6 +47,7 @@ export type {
   WorkflowStepListQuery,
   WorkflowListQuery,
   BlockListQuery,
+  ListWorkflowsOptions,
 } from "./types.js";
 export type { paths, components, operations } from "./generated/schema.js";
 // Everything a user may need from core (every error class, withResponse, Logger, Paginator…), one
