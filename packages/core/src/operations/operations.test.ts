@@ -70,9 +70,9 @@ const fast = { interval: { initialMs: 10, maxMs: 10, jitter: 0 }, minIntervalMs:
 
 describe("callOperation", () => {
   it("puts each path value in its own segment and refuses empty ones before sending", async () => {
-    const { ctx, requests } = await context(() => ({ status: 200, body: { id: "a b?c" } }));
-    await callOperation(ctx, getJob, ["a b?c"]);
-    expect(requests[0]!.url).toBe("/v1/jobs/a%20b%3Fc");
+    const { ctx, requests } = await context(() => ({ status: 200, body: { id: "a b:c" } }));
+    await callOperation(ctx, getJob, ["a b:c"]);
+    expect(requests[0]!.url).toBe("/v1/jobs/a%20b%3Ac");
     await expect(callOperation(ctx, getJob, ["a/b"])).rejects.toBeInstanceOf(ConfigurationError);
     await expect(callOperation(ctx, getJob, [""])).rejects.toThrow(
       /jobs\.get: job_id must be a non-empty string/,
