@@ -18,7 +18,12 @@ const PROVIDERS = ["anyformat", "extend", "retab"];
 // is far over the 8 kB product budget (bench Q5): runMany, the duration model and the listing and
 // transport guards are on every client object, so a one-call program carries them all.
 const CORE_GUARD = "13.5 kB";
-const ONE_CALL_GUARD = { anyformat: "17.6 kB", extend: "17.4 kB", retab: "19.2 kB" };
+// Retab's client object carries all 145 generated operations since issue 15 (24.7 kB); one call
+// through a single generated resource (`createRetabContext` + `createWorkflows`) is 12.3 kB and
+// stays there however many operations the spec gains: that is the form whose size is guarded
+// against coverage growth.
+const ONE_CALL_GUARD = { anyformat: "17.6 kB", extend: "17.4 kB", retab: "25.3 kB" };
+const MODULAR_GUARD = { retab: "12.9 kB" };
 
 module.exports = [
   ...PROVIDERS.map((provider) => ({
@@ -34,6 +39,12 @@ module.exports = [
     name: `one @docrun/${provider} call (client + one list), core and openapi-fetch included`,
     path: `scripts/size/${provider}-one-call.mjs`,
     limit: ONE_CALL_GUARD[provider],
+    gzip: true,
+  })),
+  ...Object.entries(MODULAR_GUARD).map(([provider, limit]) => ({
+    name: `one @docrun/${provider} call through one generated resource, core and openapi-fetch included`,
+    path: `scripts/size/${provider}-modular-one-call.mjs`,
+    limit,
     gzip: true,
   })),
 ];
