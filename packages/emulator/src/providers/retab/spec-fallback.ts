@@ -1,13 +1,10 @@
-// Serves every operation of Retab's document that the hand-written routes do not, through the
-// generic spec engine (framework/spec-engine). Retab's quirks live here: FastAPI's 422 body,
-// `{detail}` errors, id prefixes, and the objects the hand-written routes own (workflows, runs,
-// uploaded files) shown to the engine's item operations.
-//
-// TEMPORARY until the merged spec (Retab's document + docrun's overlay, issue #15) is on main:
-// the document is read from specs/upstream/retab.openapi.json and annotated below with the
-// x-docrun-pagination / x-docrun-wait declarations the overlay will carry. When the merged spec
-// lands, load it instead and delete `annotate`.
+// Serves every operation of Retab's spec that the hand-written routes do not, through the
+// generic spec engine (framework/spec-engine), driven by the spec's x-docrun-pagination and
+// x-docrun-wait declarations. Retab's quirks live here: FastAPI's 422 body, `{detail}` errors,
+// id prefixes, and the objects the hand-written routes own (workflows, runs, uploaded files)
+// shown to the engine's item operations.
 import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../framework/types.js";
 import { createSpecEngine, type SpecEngine } from "../../framework/spec-engine/engine.js";
 import type { RequestIssue } from "../../framework/spec-engine/request-validation.js";
@@ -38,30 +35,6 @@ interface Call {
   readonly handWritten: () => EmulatorResponse;
 }
 
-const PRIMITIVE_JOB = {
-  status: "status",
-  pending: ["pending", "queued", "in_progress"],
-  succeeded: ["completed"],
-  failed: ["failed", "cancelled"],
-};
-const WORKFLOW_JOB = {
-  status: "lifecycle.status",
-  pending: ["pending", "queued", "running"],
-  succeeded: ["completed"],
-  failed: ["error", "cancelled"],
-};
-/** Collections whose create starts an async job, with where its status is and what it can be. */
-const ASYNC_FAMILIES: Record<string, typeof PRIMITIVE_JOB> = {
-  classifications: PRIMITIVE_JOB,
-  edits: PRIMITIVE_JOB,
-  extractions: PRIMITIVE_JOB,
-  "files/blueprints": PRIMITIVE_JOB,
-  parses: PRIMITIVE_JOB,
-  partitions: PRIMITIVE_JOB,
-  splits: PRIMITIVE_JOB,
-  "workflows/evals/runs": WORKFLOW_JOB,
-  "workflows/experiments/runs": WORKFLOW_JOB,
-};
 const ID_PREFIXES: Record<string, string> = {
   extractions: "extr_",
   parses: "prs_",
@@ -79,42 +52,53 @@ const ID_PREFIXES: Record<string, string> = {
 };
 
 /**
- * Retab's document with docrun's declarations (TEMPORARY, see the top of this file): id-cursor
- * pagination on every list taking `before`/`after`/`limit`, and a wait on every async job family.
+ * Retab's spec as docrun ships it: Retab's published document with docrun's overlay applied
+ * (`specs/retab.openapi.yaml`, written by `pnpm generate`), read from the repository.
  *
  * @example
  * ```ts
- * const document = annotatedRetabDocument();
- * document.paths["/v1/extractions"].get["x-docrun-pagination"]; // "id-cursor-list"
+ * retabSpecDocument().paths["/v1/extractions"].get["x-docrun-pagination"]; // "id-cursor-list"
  * ```
  */
-export function annotatedRetabDocument(): Record<string, any> {
-  const path = new URL("../../../../../specs/upstream/retab.openapi.json", import.meta.url);
-  const document = JSON.parse(readFileSync(path, "utf8")) as Record<string, any>;
-  document["x-docrun"] = {
-    pagination: {
-      "id-cursor-list": {
-        style: "id-cursor",
-        items: "data",
-        request: { after: "after", before: "before", limit: "limit" },
-        response: { after: "list_metadata.after", before: "list_metadata.before" },
-      },
-    },
-  };
-  for (const item of Object.values(document["paths"] as Record<string, any>)) {
-    const names = new Set(((item.get?.parameters ?? []) as { name: string }[]).map((p) => p.name));
-    if (["before", "after", "limit"].every((name) => names.has(name)))
-      item.get["x-docrun-pagination"] = "id-cursor-list";
-  }
-  for (const [family, job] of Object.entries(ASYNC_FAMILIES)) {
-    const create = document["paths"][`/v1/${family}`]?.post;
-    const itemPath = Object.keys(document["paths"]).find((p) =>
-      new RegExp(`^/v1/${family}/\\{[^}/]+\\}$`).test(p),
-    );
-    if (create === undefined || itemPath === undefined) continue;
-    create["x-docrun-wait"] = { poll: document["paths"][itemPath].get.operationId, id: "id", ...job };
-  }
-  return document;
+export function retabSpecDocument(): Record<string, any> {
+  const path = new URL("../../../../../specs/retab.openapi.yaml", import.meta.url);
+  return parseYaml(readFileSync(path, "utf8")) as Record<string, any>;
+}
+
+/**
+ * Requests the hand-written routes answer, told apart without loading the spec (parsing it costs
+ * seconds on a busy machine, and the workflow-run traffic the bench measures never needs it).
+ * The negative look-aheads are the spec's literal paths that win over a route's id segment; a
+ * test checks this table against the engine's own matching for every operation.
+ */
+const HAND_WRITTEN_ROUTES: readonly [method: string, path: RegExp][] = [
+  ["GET", /^\/v1\/workflows\/runs$/],
+  ["POST", /^\/v1\/workflows\/runs$/],
+  ["GET", /^\/v1\/workflows\/runs\/(?!export$)[^/]+$/],
+  ["DELETE", /^\/v1\/workflows\/runs\/(?!export$)[^/]+$/],
+  ["POST", /^\/v1\/workflows\/runs\/[^/]+\/cancel$/],
+  ["GET", /^\/v1\/workflows\/steps$/],
+  ["GET", /^\/v1\/workflows\/steps\/[^/]+$/],
+  ["GET", /^\/v1\/workflows\/blocks$/],
+  ["GET", /^\/v1\/workflows$/],
+  [
+    "GET",
+    /^\/v1\/workflows\/(?!(artifacts|blocks|edges|evals|experiments|reviews|runs|spec|steps|versions)$)[^/]+$/,
+  ],
+  ["POST", /^\/v1\/files\/upload$/],
+  ["POST", /^\/v1\/files\/upload\/[^/]+\/complete$/],
+];
+
+/**
+ * Whether a request goes to a hand-written route (without loading the spec).
+ *
+ * @example
+ * ```ts
+ * isHandWrittenRoute("GET", "/v1/workflows/runs"); // true
+ * ```
+ */
+export function isHandWrittenRoute(method: string, path: string): boolean {
+  return HAND_WRITTEN_ROUTES.some(([routeMethod, pattern]) => routeMethod === method && pattern.test(path));
 }
 
 let engine: SpecEngine<Call> | null | undefined;
@@ -124,9 +108,9 @@ function retabEngine(): SpecEngine<Call> | null {
   if (engine !== undefined) return engine;
   let document: Record<string, any>;
   try {
-    document = annotatedRetabDocument();
+    document = retabSpecDocument();
   } catch {
-    // A published package has no specs/ folder (TEMPORARY): only the hand-written routes answer.
+    // An installed package has no specs/ folder: only the hand-written routes answer there.
     return (engine = null);
   }
   const handWritten = Object.fromEntries(
@@ -165,6 +149,7 @@ export function answerFromSpec(
   ctx: ProviderContext,
   handWritten: () => EmulatorResponse,
 ): EmulatorResponse {
+  if (isHandWrittenRoute(request.method, request.path)) return handWritten();
   const spec = retabEngine();
   if (spec === null) return handWritten();
   return spec.handle(request, { retab: state, handWritten }, ctx, specStoreOf(state)) ?? handWritten();
