@@ -2,18 +2,24 @@
 // does (path checks, idempotency, shapes, the three page styles, waiting from declarations).
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  callOperation,
+  ConfigurationError,
+  createAndPollOperation,
+  createApiClient,
+  InvalidResponseError,
+  listOperation,
+  parseErrorEnvelope,
+  pollOperation,
+  RunFailedError,
+  type Operation,
+  type OperationContext,
+  type WaitDeclaration,
+} from "@docrun/core";
+import {
   startRecordingServer,
   type RecordedAnswer,
   type RecordingServer,
-} from "../../../../test-support/recording-server.js";
-import { createApiClient } from "../client/create-api-client.js";
-import { parseErrorEnvelope } from "../errors/create-api-error.js";
-import { ConfigurationError, InvalidResponseError, RunFailedError } from "../errors/errors.js";
-import { callOperation } from "./call-operation.js";
-import { listOperation } from "./list-operation.js";
-import type { Operation, WaitDeclaration } from "./operation.js";
-import type { OperationContext } from "./operation-context.js";
-import { createAndPollOperation, pollOperation } from "./wait-operation.js";
+} from "../../test-support/recording-server.js";
 
 const provider = {
   name: "Acme",
