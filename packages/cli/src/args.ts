@@ -20,6 +20,7 @@ export interface RunCommand {
   shard: Shard | undefined;
   baseUrl: string | undefined;
   timeoutMs: number | undefined;
+  createTimeoutMs: number | undefined;
   progress: "auto" | "bar" | "lines";
 }
 
@@ -29,6 +30,8 @@ export const USAGE = `Usage: docrun run <anyformat|extend|retab> --workflow <id>
   --shard <i/n>       run only this machine's share of the inputs (1 ≤ i ≤ n, split by file)
   --checkpoint <file> where run ids are recorded (default: <out>.checkpoint)
   --timeout <s>       most seconds to wait for one run (default 600)
+  --create-timeout <s>  most seconds one create request may take (default 60); after a kill, a
+                      create whose answer was lost is looked up this long before it is sent again
   --base-url <url>    API base URL (e.g. an emulator); the key comes only from the environment:
                       ANYFORMAT_API_KEY, EXTEND_API_KEY or RETAB_API_KEY
   --progress <auto|bar|lines>  a live bar on a terminal (auto), or one line per input`;
@@ -52,6 +55,7 @@ export function parseRunCommand(argv: string[]): RunCommand {
         shard: { type: "string" },
         "base-url": { type: "string" },
         timeout: { type: "string" },
+        "create-timeout": { type: "string" },
         progress: { type: "string", default: "auto" },
       },
     });
@@ -72,6 +76,11 @@ export function parseRunCommand(argv: string[]): RunCommand {
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0))
     throw new ConfigurationError(`--timeout must be a number of seconds > 0 (got "${values.timeout}")`);
+  const createTimeout = values["create-timeout"] === undefined ? undefined : Number(values["create-timeout"]);
+  if (createTimeout !== undefined && !(createTimeout > 0))
+    throw new ConfigurationError(
+      `--create-timeout must be a number of seconds > 0 (got "${values["create-timeout"]}")`,
+    );
   if (!["auto", "bar", "lines"].includes(values.progress!))
     throw new ConfigurationError(`--progress must be auto, bar or lines (got "${values.progress}")`);
   return {
@@ -85,6 +94,7 @@ export function parseRunCommand(argv: string[]): RunCommand {
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     baseUrl: values["base-url"],
     timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+    createTimeoutMs: createTimeout === undefined ? undefined : createTimeout * 1000,
     progress: values.progress as RunCommand["progress"],
   };
 }

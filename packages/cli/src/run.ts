@@ -72,6 +72,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     concurrency: { initial: Math.min(4, command.concurrency), max: command.concurrency },
     signal: io.signal,
     timeoutMs: command.timeoutMs,
+    createTimeoutMs: command.createTimeoutMs,
     onProgress: (stats) => view.update(stats),
   });
   try {
@@ -89,7 +90,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   say(
     `docrun: ${stats.succeeded} succeeded, ${stats.failed} failed, ${stats.stopped} stopped, ${stats.skipped} already done` +
       `${failedBefore ? ` (${failedBefore} of them failed before)` : ""}, ${stats.created} runs created` +
-      `, ${stats.resumed} resumed, in ${formatDuration(stats.elapsedMs)} (${rate.toFixed(0)} documents/min)` +
+      `, ${stats.resumed} resumed${stats.recovered ? `, ${stats.recovered} found again after a lost create` : ""}, in ${formatDuration(stats.elapsedMs)} (${rate.toFixed(0)} documents/min)` +
       `${stats.rateLimited ? `, ${stats.rateLimited} rate limits` : ""}; results in ${command.out}`,
   );
   if (stats.aborted) {
