@@ -17,6 +17,7 @@ export interface RunCommand {
   checkpoint: string;
   concurrency: number;
   resume: boolean;
+  retryFailed: boolean;
   shard: Shard | undefined;
   baseUrl: string | undefined;
   timeoutMs: number | undefined;
@@ -27,6 +28,8 @@ export interface RunCommand {
 export const USAGE = `Usage: docrun run <anyformat|extend|retab> --workflow <id> <files, folders or globs…> --out <results.jsonl>
   --concurrency <n>   most runs in flight (default 16; fewer while the API rate-limits)
   --resume            continue the job recorded in --out (skips finished inputs, creates nothing twice)
+  --retry-failed      with --resume: run again the inputs whose recorded outcome is a failure
+                      (their failed lines leave --out; each input still ends there once)
   --shard <i/n>       run only this machine's share of the inputs (1 ≤ i ≤ n, split by file)
   --checkpoint <file> where run ids are recorded (default: <out>.checkpoint)
   --timeout <s>       most seconds to wait for one run (default 600)
@@ -52,6 +55,7 @@ export function parseRunCommand(argv: string[]): RunCommand {
         checkpoint: { type: "string" },
         concurrency: { type: "string" },
         resume: { type: "boolean", default: false },
+        "retry-failed": { type: "boolean", default: false },
         shard: { type: "string" },
         "base-url": { type: "string" },
         timeout: { type: "string" },
@@ -70,6 +74,8 @@ export function parseRunCommand(argv: string[]): RunCommand {
   if (!values.workflow) throw new ConfigurationError("--workflow <id> is required");
   if (!values.out) throw new ConfigurationError("--out <results.jsonl> is required");
   if (patterns.length === 0) throw new ConfigurationError("give at least one file, folder or glob");
+  if (values["retry-failed"] && !values.resume)
+    throw new ConfigurationError("--retry-failed continues a job: pass --resume with it");
   const concurrency = Number(values.concurrency ?? 16);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new ConfigurationError(`--concurrency must be an integer ≥ 1 (got "${values.concurrency}")`);
@@ -91,6 +97,7 @@ export function parseRunCommand(argv: string[]): RunCommand {
     checkpoint: values.checkpoint ?? `${values.out}.checkpoint`,
     concurrency,
     resume: values.resume!,
+    retryFailed: values["retry-failed"]!,
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     baseUrl: values["base-url"],
     timeoutMs: timeout === undefined ? undefined : timeout * 1000,

@@ -6,6 +6,7 @@ import { parseRunCommand, USAGE } from "./args.js";
 import { expandInputs } from "./inputs.js";
 import { createProgressView, formatDuration } from "./progress.js";
 import { jobStarter } from "./providers.js";
+import { forgetFailed } from "./retry-failed.js";
 
 /**
  * Where `main` reads and writes: the process by default, a test's own streams otherwise.
@@ -54,6 +55,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       cwd: io.cwd,
       baseUrl: command.baseUrl,
     });
+    if (command.retryFailed) {
+      const again = await forgetFailed(checkpointPath, out, paths);
+      say(`docrun: ${again} failed input${again === 1 ? "" : "s"} will run again`);
+    }
     store = await createJsonlCheckpointStore(checkpointPath, { resultsPath: out });
   } catch (error) {
     say(`docrun: ${error instanceof DocrunError ? error.message : String(error)}`);

@@ -24,6 +24,11 @@ export interface JsonlCheckpointOptions {
 export interface JsonlCheckpointStore extends CheckpointStore {
   /** Inputs the files already knew when opened. */
   readonly known: number;
+  /**
+   * Forgets what is known of `key` (its run id and intent; an outcome in a separate results file
+   * stays until that file drops its line): a retry then creates a new run for it.
+   */
+  forget(key: string): Promise<void>;
   /** Waits for pending writes and closes the files. */
   close(): Promise<void>;
 }
@@ -66,6 +71,7 @@ export async function createJsonlCheckpointStore(
     known: entries.size,
     get: (key) => entries.get(key),
     intended: async (key, intent) => void (await append(checkpoint, { key, intent })),
+    forget: async (key) => void (await append(checkpoint, { key, forget: true })),
     created: async (key, runId) => void (await append(checkpoint, { key, runId })),
     finished: async (key, outcome: CheckpointOutcome) => {
       const { run, ...rest } = outcome;
@@ -88,7 +94,7 @@ async function load(path: string, entries: Map<string, CheckpointEntry>): Promis
   for await (const line of lines) {
     position += Buffer.byteLength(line) + 1;
     if (line.trim() === "") continue;
-    let record: { key?: unknown; runId?: unknown; outcome?: unknown; intent?: unknown };
+    let record: { key?: unknown; runId?: unknown; outcome?: unknown; intent?: unknown; forget?: unknown };
     try {
       record = JSON.parse(line);
     } catch {
@@ -96,6 +102,10 @@ async function load(path: string, entries: Map<string, CheckpointEntry>): Promis
     }
     complete = position;
     if (typeof record.key !== "string") continue;
+    if (record.forget === true) {
+      entries.delete(record.key);
+      continue;
+    }
     const entry = entries.get(record.key) ?? {};
     if (typeof record.runId === "string") entry.runId = record.runId;
     const intent = record.intent as { tag?: unknown; at?: unknown } | null | undefined;
