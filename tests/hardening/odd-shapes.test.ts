@@ -93,7 +93,8 @@ const calls: Call[] = [
   ["Retab workflows.get", (u) => retab(u).workflows.get("wf_1")],
   ["Retab workflows.list", (u) => retab(u).workflows.list()],
   ["Retab blocks.list", (u) => retab(u).blocks.list("wf_1")],
-  ["Retab files.upload", (u) => retab(u).files.upload(bytes)],
+  // files.upload's first call is the generated files.createUpload: the error names that call.
+  ["Retab files.createUpload", (u) => retab(u).files.upload(bytes)],
   ["AnyFormat workflows.list", (u) => anyformat(u).workflows.list()],
   ["AnyFormat workflows.listRuns", (u) => anyformat(u).workflows.listRuns("wf_1")],
   ["AnyFormat workflows.listFiles", (u) => anyformat(u).workflows.listFiles("wf_1")],

@@ -80,3 +80,4 @@ export type { SignatureFormat } from "./webhooks/signature-header.js";
 export { createMemoryReplayStore, type ReplayStore } from "./webhooks/replay-store.js";
 export { lookupRunState, type RunState } from "./run-state.js";
 export * from "./bulk/index.js";
+export * from "./operations/index.js";

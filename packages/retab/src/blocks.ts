@@ -1,56 +1,48 @@
-import { requestOptions, type IdCursor, type ListOptions, type Paginator } from "@docrun/core";
-import { definedOnly, requireId } from "./checks.js";
-import { listByIdCursor, splitListOptions, type RetabCore } from "./list-page.js";
-import type { BlockListQuery, WorkflowBlock } from "./types.js";
+// Quirk: `blocks.list(workflowId, options)` takes the workflow positionally, as it has since 0.1,
+// although Retab's document makes `workflow_id` a (required) query parameter like any filter.
+import { ConfigurationError, type IdCursor, type ListCallOptions, type Paginator } from "@docrun/core";
+import type { Blocks as GeneratedBlocks } from "./generated/resources/index.js";
+import type { WorkflowBlock } from "./types.js";
 
 /**
- * Options of `blocks.list()` (`limit` 1–200; `before` walks backward).
- * @example `retab.blocks.list("wf_3Fh8kLmN2pQr", { limit: 200 });`
+ * Filters and listing options of `blocks.list()` besides the workflow.
+ * @example `retab.blocks.list("wf_3Fh8kLmN2pQr", { limit: 50, maxItems: 200 });`
  */
-export type ListBlocksOptions = BlockListQuery & ListOptions;
+export type ListBlocksOptions = Omit<Parameters<GeneratedBlocks["list"]>[0], "workflow_id"> & ListCallOptions;
 
 /**
- * `retab.blocks`: the blocks of a workflow.
+ * `retab.blocks`: the generated block operations, with `list` keyed by workflow.
  *
  * @example
  * ```ts
- * const blocks = await retab.blocks.list("wf_3Fh8kLmN2pQr").toArray();
+ * for await (const block of retab.blocks.list("wf_3Fh8kLmN2pQr")) console.log(block.id, block.type);
  * ```
  */
-export interface Blocks {
+export interface Blocks extends Omit<GeneratedBlocks, "list"> {
   /**
-   * The blocks of a workflow, `updated_at` newest first (`limit` 1–200). `start_document` and
-   * `start_json` block ids key a run's `documents` and `json_inputs`.
+   * The blocks of one workflow, across pages (`start_document` / `start_json` ids key run inputs).
    *
    * @example
    * ```ts
-   * for await (const block of retab.blocks.list("wf_3Fh8kLmN2pQr")) console.log(block.id, block.type);
+   * const blocks = await retab.blocks.list("wf_3Fh8kLmN2pQr").toArray();
    * ```
    */
   list(workflowId: string, options?: ListBlocksOptions): Paginator<WorkflowBlock, IdCursor>;
 }
 
 /**
- * Builds `retab.blocks` on core's client.
- *
- * @example
- * ```ts
- * const blocks = createBlocks(core);
- * ```
+ * Adds the positional workflow id to the generated `blocks`.
+ * @example `const blocks = withBlockQuirks(generated.blocks);`
  */
-export function createBlocks(core: RetabCore): Blocks {
-  const { api } = core;
+export function withBlockQuirks(blocks: GeneratedBlocks): Blocks {
   return {
+    ...blocks,
     list(workflowId, options = {}) {
-      requireId("workflowId", workflowId);
-      const [filters, paging] = splitListOptions(options, 200);
-      return listByIdCursor(
-        core,
-        "blocks.list",
-        { ...definedOnly(filters), workflow_id: workflowId },
-        paging,
-        (query, o) => api.GET("/v1/workflows/blocks", { params: { query }, ...requestOptions(o) }),
-      );
+      if (typeof workflowId !== "string" || workflowId.trim() === "")
+        throw new ConfigurationError(
+          `workflowId must be a non-empty string (got ${JSON.stringify(workflowId)})`,
+        );
+      return blocks.list({ ...options, workflow_id: workflowId }) as Paginator<WorkflowBlock, IdCursor>;
     },
   };
 }

@@ -1,5 +1,6 @@
 import {
   createApiClient,
+  type WaitContext,
   createDurationModel,
   type DurationModel,
   readEnv,
@@ -7,14 +8,14 @@ import {
   type ClientOptions,
   type ProviderDescriptor,
 } from "@docrun/core";
-import { createBlocks, type Blocks } from "./blocks.js";
+import { withBlockQuirks, type Blocks } from "./blocks.js";
 import { parseRetabError } from "./errors.js";
+import { createGeneratedResources, type GeneratedResources } from "./generated/resources/index.js";
 import type { paths } from "./generated/schema.js";
-import { createSteps, type Steps } from "./steps.js";
+import { withStepQuirks, type Steps } from "./steps.js";
 import { createWebhooks, type Webhooks } from "./webhooks.js";
 import { learnDurations, type LearnDurationsOptions } from "./wait-history.js";
 import { createWorkflowRuns, type WorkflowRuns } from "./workflow-runs.js";
-import { createWorkflows, type Workflows } from "./workflows.js";
 import { createFiles, storageTransport, type Files } from "./uploads.js";
 
 /**
@@ -49,17 +50,17 @@ export type RetabClientOptions = ClientOptions & {
 };
 
 /**
- * The Retab client: typed raw access plus helpers per resource.
+ * The Retab client: every operation of Retab's API as a typed method per resource (generated from
+ * the spec; see the package's reference.md), typed raw access, and the hand-written quirks.
  * @example `function useClient(retab: RetabClient) { return retab.workflowRuns.list(); }`
  */
-export interface RetabClient {
+export interface RetabClient extends Omit<GeneratedResources, "workflowRuns" | "steps" | "blocks" | "files"> {
   /** The typed openapi-fetch client for `specs/retab.openapi.yaml` (auth, retries and timeouts wired in). */
   readonly api: ApiClient<paths>["api"];
   /** The base URL in use (without a trailing `/v1`). */
   readonly baseUrl: string;
   readonly workflowRuns: WorkflowRuns;
   readonly steps: Steps;
-  readonly workflows: Workflows;
   readonly blocks: Blocks;
   readonly files: Files;
   readonly webhooks: Webhooks;
@@ -82,6 +83,30 @@ export interface RetabClient {
 }
 
 /**
+ * The operation context generated resources run on: core's client for Retab (key, base URL,
+ * transport) plus the duration model waits learn from. For the smallest bundles: build only the
+ * resources you call (`createExtractions(ctx)`), and the others tree-shake away.
+ *
+ * @example
+ * ```ts
+ * import { createRetabContext, createExtractions } from "@docrun/retab";
+ *
+ * const extractions = createExtractions(createRetabContext());
+ * const done = await extractions.createAndPoll({ document, json_schema, model: "retab-small" });
+ * ```
+ */
+export function createRetabContext(options: RetabClientOptions = {}): WaitContext & ApiClient<paths> {
+  const configured = options.baseUrl ?? readEnv(retabProvider.baseUrlEnv);
+  const baseUrl = configured?.replace(/\/+$/, "").replace(/\/v1$/, "");
+  const { durations = createDurationModel(), ...clientOptions } = options;
+  const core = createApiClient<paths>(
+    retabProvider,
+    baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl },
+  );
+  return { ...core, provider: retabProvider.name, durations };
+}
+
+/**
  * Creates a Retab client. The key comes from `apiKey` or `RETAB_API_KEY` (missing → a
  * `ConfigurationError` naming the variable); the base URL from `baseUrl`, `RETAB_BASE_URL`, or
  * `https://api.retab.com`. A trailing `/v1` is dropped, as in Retab's own SDK, because every path
@@ -96,17 +121,14 @@ export interface RetabClient {
  * ```
  */
 export function createRetabClient(options: RetabClientOptions = {}): RetabClient {
-  const configured = options.baseUrl ?? readEnv(retabProvider.baseUrlEnv);
-  const baseUrl = configured?.replace(/\/+$/, "").replace(/\/v1$/, "");
-  const { durations = createDurationModel(), ...clientOptions } = options;
-  const core = createApiClient<paths>(
-    retabProvider,
-    baseUrl === undefined ? clientOptions : { ...clientOptions, baseUrl },
-  );
-  const workflowRuns = createWorkflowRuns(core, durations);
+  const ctx = createRetabContext(options);
+  const durations = ctx.durations!;
+  const generated = createGeneratedResources(ctx);
+  const workflowRuns = createWorkflowRuns(generated.workflowRuns, durations);
   return {
-    api: core.api,
-    baseUrl: core.baseUrl,
+    ...generated,
+    api: ctx.api,
+    baseUrl: ctx.baseUrl,
     workflowRuns,
     durations,
     learnDurations: (workflowId, o = {}) =>
@@ -123,10 +145,9 @@ export function createRetabClient(options: RetabClientOptions = {}): RetabClient
           }),
         o,
       ),
-    steps: createSteps(core),
-    workflows: createWorkflows(core),
-    blocks: createBlocks(core),
-    files: createFiles(core, storageTransport(options), options.allowInsecureHttp),
+    steps: withStepQuirks(generated.steps),
+    blocks: withBlockQuirks(generated.blocks),
+    files: createFiles(generated.files, storageTransport(options), options.allowInsecureHttp),
     webhooks: createWebhooks(),
   };
 }

@@ -1,6 +1,7 @@
-// @docrun/retab: typed Retab workflow-run client on @docrun/core. See README.md.
+// @docrun/retab: the whole Retab API as a typed client on @docrun/core. See README.md and reference.md.
 export {
   createRetabClient,
+  createRetabContext,
   RETAB_API_VERSION,
   retabProvider,
   type RetabClient,
@@ -15,7 +16,9 @@ export type {
   WaitOptions,
 } from "./workflow-runs.js";
 export type { Steps, ListStepsOptions, RunResults } from "./steps.js";
-export type { Workflows, ListWorkflowsOptions } from "./workflows.js";
+// Every generated resource (its type and its `createX(ctx)` factory, for the smallest bundles); the
+// hand-written types of the same name below take precedence.
+export * from "./generated/resources/index.js";
 export type { Blocks, ListBlocksOptions } from "./blocks.js";
 export type { Files } from "./uploads.js";
 export {
@@ -44,6 +47,7 @@ export type {
   WorkflowStepListQuery,
   WorkflowListQuery,
   BlockListQuery,
+  ListWorkflowsOptions,
 } from "./types.js";
 export type { paths, components, operations } from "./generated/schema.js";
 // Everything a user may need from core (every error class, withResponse, Logger, Paginator…), one

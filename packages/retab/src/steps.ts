@@ -1,121 +1,79 @@
-import {
-  expectShape,
-  requestOptions,
-  type IdCursor,
-  type ListOptions,
-  type Paginator,
-  type RequestOptions,
-} from "@docrun/core";
-import { definedOnly, requireId, requireIdIfGiven } from "./checks.js";
-import { listByIdCursor, SHAPES, splitListOptions, unwrapChecked, type RetabCore } from "./list-page.js";
-import type { PublicHandlePayload, WorkflowStep, WorkflowStepListQuery } from "./types.js";
+// Quirks of `retab.steps`: `get` keeps its 0.1 options (`runId` beside the request options), and
+// `results` gathers a finished run's outputs from its steps, which Retab has no endpoint for.
+import { ConfigurationError, expectShape, type RequestOptions } from "@docrun/core";
+import type { Steps as GeneratedSteps } from "./generated/resources/index.js";
+import type { PublicHandlePayload, WorkflowStep } from "./types.js";
 
 /**
- * Filters of `steps.list()` (Retab's names); `before` walks backward.
- * @example `retab.steps.list({ run_id: run.id, block_type: ["extract"], limit: 100 });`
+ * Filters and listing options of `steps.list()`.
+ * @example `retab.steps.list({ run_id: run.id, limit: 1000 });`
  */
-export type ListStepsOptions = WorkflowStepListQuery & ListOptions;
+export type ListStepsOptions = NonNullable<Parameters<GeneratedSteps["list"]>[0]>;
 
 /**
- * A finished run's outputs: block id → handle name → payload (`data` for JSON, `document` for
- * files). A block that ran several times (inside a loop) is keyed by each step's `step_id` instead.
+ * A finished run's outputs: block id (or step id, when a block ran more than once) → handle → payload.
  * @example `const results: RunResults = await retab.steps.results(run.id);`
  */
 export type RunResults = Record<string, Record<string, PublicHandlePayload>>;
 
 /**
- * `retab.steps`: the per-block records of runs, where results live.
+ * `retab.steps`: the per-block records of runs.
  *
  * @example
  * ```ts
- * const results = await retab.steps.results(run.id);
+ * const results = await retab.steps.results("run_8mXo2tQbLr5vNc1Z");
  * ```
  */
-export interface Steps {
+export interface Steps extends Omit<GeneratedSteps, "get"> {
   /**
-   * Steps by `started_at` (limit 1–1000), filtered by run, workflow, block, type or status.
+   * One step by id; `runId` narrows the lookup to a run (`NotFoundError` when unknown).
    *
    * @example
    * ```ts
-   * const steps = await retab.steps.list({ run_id: run.id }).toArray();
-   * ```
-   */
-  list(options?: ListStepsOptions): Paginator<WorkflowStep, IdCursor>;
-  /**
-   * One step by its `step_id` (`runId` disambiguates).
-   *
-   * @example
-   * ```ts
-   * const step = await retab.steps.get(stepId, { runId: run.id });
+   * const step = await retab.steps.get("step_01", { runId: "run_8mXo2tQbLr5vNc1Z" });
    * ```
    */
   get(stepId: string, options?: RequestOptions & { runId?: string }): Promise<WorkflowStep>;
   /**
-   * A finished run's outputs, from its steps' `handle_outputs`.
+   * A finished run's outputs by block: every step's `handle_outputs` (all pages), keyed by block
+   * id, or by step id for a block that ran more than once.
    *
    * @example
    * ```ts
-   * const fields = (await retab.steps.results(run.id))["extract-1"]?.["output-json"]?.data;
+   * const results = await retab.steps.results(run.id);
    * ```
    */
   results(runId: string, options?: RequestOptions): Promise<RunResults>;
 }
 
+const STEP = { step_id: "string", block_id: "string", handle_outputs: "object?" } as const;
+
 /**
- * Builds `retab.steps` on core's client.
- *
- * @example
- * ```ts
- * const steps = createSteps(core);
- * ```
+ * Adds `get`'s options and `results` to the generated `steps`.
+ * @example `const steps = withStepQuirks(generated.steps);`
  */
-export function createSteps(core: RetabCore): Steps {
-  const { api, unwrap } = core;
-  const list = (options: ListStepsOptions = {}): Paginator<WorkflowStep, IdCursor> => {
-    const [filters, paging] = splitListOptions(options, 1000);
-    return listByIdCursor(
-      core,
-      "steps.list",
-      definedOnly(filters),
-      paging,
-      (query, o) => api.GET("/v1/workflows/steps", { params: { query }, ...requestOptions(o) }),
-      (step) => step?.step_id,
-    );
-  };
+export function withStepQuirks(steps: GeneratedSteps): Steps {
   return {
-    list,
+    ...steps,
     async get(stepId, options = {}) {
-      requireId("stepId", stepId);
-      requireIdIfGiven("runId", options.runId);
       const { runId, ...rest } = options;
-      return unwrapChecked(
-        core,
-        "steps.get",
-        SHAPES.step,
-        api.GET("/v1/workflows/steps/{step_id}", {
-          params: { path: { step_id: stepId }, query: definedOnly({ run_id: runId }) },
-          ...requestOptions(rest),
-        }),
-      );
+      if (runId !== undefined && (typeof runId !== "string" || runId.trim() === ""))
+        throw new ConfigurationError(`runId must be a non-empty string (got ${JSON.stringify(runId)})`);
+      const step = await steps.get(stepId, runId === undefined ? {} : { run_id: runId }, rest);
+      return expectShape<WorkflowStep>("Retab steps.get", step, STEP);
     },
     async results(runId, options = {}) {
-      requireId("runId", runId);
-      const steps = await list({
-        run_id: runId,
-        limit: 1000,
-        ...definedOnly({
-          signal: options.signal,
-          timeoutMs: options.timeoutMs,
-          deadlineMs: options.deadlineMs,
-        }),
-      }).toArray();
-      for (const step of steps) expectShape("Retab steps.results", step, SHAPES.step);
+      if (typeof runId !== "string" || runId.trim() === "")
+        throw new ConfigurationError(`runId must be a non-empty string (got ${JSON.stringify(runId)})`);
+      const { signal, timeoutMs, deadlineMs } = options;
+      const all = await steps.list({ run_id: runId, limit: 1000, signal, timeoutMs, deadlineMs }).toArray();
+      for (const step of all) expectShape("Retab steps.results", step, STEP);
       const perBlock = new Map<string, number>();
-      for (const step of steps) perBlock.set(step.block_id, (perBlock.get(step.block_id) ?? 0) + 1);
+      for (const step of all) perBlock.set(step.block_id, (perBlock.get(step.block_id) ?? 0) + 1);
       // `handle_outputs` defaults to {} (Retab's spec): a step without it has no outputs. Built with
       // fromEntries so a block id like `__proto__` stays a plain key.
       return Object.fromEntries(
-        steps
+        all
           .filter((step) => step.handle_outputs && Object.keys(step.handle_outputs).length > 0)
           .map((step) => [
             perBlock.get(step.block_id) === 1 ? step.block_id : step.step_id,

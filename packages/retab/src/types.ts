@@ -75,3 +75,11 @@ export type WorkflowListQuery = NonNullable<operations["list_workflows"]["parame
  * @example `const query: BlockListQuery = { limit: 200 };`
  */
 export type BlockListQuery = Omit<operations["list_blocks"]["parameters"]["query"], "workflow_id">;
+
+/**
+ * Filters and listing options of `workflows.list()` (kept under its 0.1 name).
+ * @example `const options: ListWorkflowsOptions = { sort_by: "created_at", maxItems: 50 };`
+ */
+export type ListWorkflowsOptions = NonNullable<
+  Parameters<import("./generated/resources/index.js").Workflows["list"]>[0]
+>;

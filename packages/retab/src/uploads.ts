@@ -1,6 +1,7 @@
 import {
   checkServerTarget,
   createApiError,
+  expectShape,
   createTransport,
   type ClientOptions,
   requestOptions,
@@ -9,8 +10,19 @@ import {
   type RequestOptions,
 } from "@docrun/core";
 import { toMimeData, type DocumentInput, type NamedBytes } from "./files.js";
-import { SHAPES, unwrapChecked, type RetabCore } from "./list-page.js";
+import type { Files as GeneratedFiles } from "./generated/resources/index.js";
+import type { components } from "./generated/schema.js";
 import type { MIMEData } from "./types.js";
+
+type CreateFileUploadResponse = components["schemas"]["CreateFileUploadResponse"];
+
+const UPLOAD_STARTED = {
+  fileId: "string",
+  uploadUrl: "string",
+  uploadMethod: "string?",
+  uploadHeaders: "object?",
+} as const;
+const MIME_DATA = { filename: "string", url: "string" } as const;
 
 /**
  * `retab.files`: Retab's two-call upload.
@@ -20,7 +32,7 @@ import type { MIMEData } from "./types.js";
  * const invoice = await retab.files.upload(await fileFromPath("invoice.pdf"));
  * ```
  */
-export interface Files {
+export interface Files extends GeneratedFiles {
   /**
    * Uploads a document with Retab's two-call flow (reserve → PUT to the signed URL → complete) and
    * returns the durable MIMEData to use in `documents`, instead of inlining the bytes as base64.
@@ -90,29 +102,28 @@ export function storageTransport(options: ClientOptions): StorageTransport {
  *
  * @example
  * ```ts
- * const files = createFiles(core, createTransport({ maxRetries: 2 }));
+ * const files = createFiles(generated.files, createTransport({ maxRetries: 2 }));
  * ```
  */
 export function createFiles(
-  core: RetabCore,
+  files: GeneratedFiles,
   storage: StorageTransport,
   allowInsecureHttp?: boolean | undefined,
 ): Files {
-  const { api, unwrap } = core;
   return {
+    ...files,
     async upload(input, options = {}) {
       const { filename, url } = await toMimeData(input as DocumentInput);
       const { bytes, mimeType } = decodeDataUrl(url);
       const sha256 = await sha256Hex(bytes);
       const call = requestOptions(options);
-      const started = await unwrapChecked(
-        core,
-        "files.upload",
-        SHAPES.uploadStarted,
-        api.POST("/v1/files/upload", {
-          body: { filename, content_type: mimeType, size_bytes: bytes.byteLength, sha256 },
-          ...call,
-        }),
+      const started = expectShape<CreateFileUploadResponse>(
+        "Retab files.createUpload",
+        await files.createUpload(
+          { filename, content_type: mimeType, size_bytes: bytes.byteLength, sha256 },
+          options,
+        ),
+        UPLOAD_STARTED,
       );
       // The server chose where the bytes go: checked before anything is sent.
       const target = checkServerTarget(
@@ -144,15 +155,10 @@ export function createFiles(
           responseMeta.get(put)?.attempts ?? 1,
         );
       }
-      return unwrapChecked(
-        core,
-        "files.upload",
-        SHAPES.mimeData,
-        api.POST("/v1/files/upload/{file_id}/complete", {
-          params: { path: { file_id: started.fileId } },
-          body: { sha256 },
-          ...call,
-        }),
+      return expectShape<MIMEData>(
+        "Retab files.completeUpload",
+        await files.completeUpload(started.fileId, { sha256 }, options),
+        MIME_DATA,
       );
     },
   };

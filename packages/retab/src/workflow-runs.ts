@@ -5,11 +5,11 @@ import {
   stableHash,
   type BulkJob,
   type BulkRunOptions,
+  expectShape,
   poll,
-  requestOptions,
   RunFailedError,
   type IdCursor,
-  type ListOptions,
+  type ListCallOptions,
   type Paginator,
   type PollOptions,
   type RequestOptions,
@@ -17,7 +17,7 @@ import {
 } from "@docrun/core";
 import { definedOnly, requireId, requireIdIfGiven } from "./checks.js";
 import { toMimeData, type DocumentInput } from "./files.js";
-import { listByIdCursor, SHAPES, splitListOptions, unwrapChecked, type RetabCore } from "./list-page.js";
+import type { WorkflowRuns as GeneratedWorkflowRuns } from "./generated/resources/index.js";
 import { TERMINAL_STATUSES } from "./run-state.js";
 import { runHistory } from "./wait-history.js";
 import type {
@@ -33,7 +33,9 @@ import type {
  * @example `retab.workflowRuns.list({ status: "error", from_date: new Date("2026-01-01"), metadata: { tenant: "acme" }, maxItems: 500 });`
  */
 export interface ListWorkflowRunsOptions
-  extends Omit<WorkflowRunListQuery, "metadata" | "from_date" | "to_date" | "sort_by">, ListOptions {
+  extends
+    Omit<WorkflowRunListQuery, "metadata" | "from_date" | "to_date" | "sort_by" | "before" | "after">,
+    ListCallOptions {
   /** The timing field runs are ordered by (default `timing.created_at`); short forms accepted too. */
   sort_by?: WorkflowRunSortBy;
   metadata?: Record<string, string> | string;
@@ -92,7 +94,10 @@ export interface WaitOptions
  * const run = await retab.workflowRuns.createAndPoll({ workflow_id: "wf_3Fh8kLmN2pQr", documents: { "start-document-1": file } });
  * ```
  */
-export interface WorkflowRuns {
+export interface WorkflowRuns extends Omit<
+  GeneratedWorkflowRuns,
+  "list" | "get" | "create" | "poll" | "createAndPoll" | "cancel" | "delete"
+> {
   /**
    * Runs across pages (newest first by default, following `after`); with `before`, backward.
    * Throws `ConfigurationError` at once for a `limit` outside 1–100.
@@ -180,6 +185,14 @@ export interface WorkflowRuns {
   delete(runId: string, options?: RequestOptions): Promise<void>;
 }
 
+const RUN = { id: "string", "lifecycle.status": "string" } as const;
+const CANCEL = {
+  run: "object",
+  "run.id": "string",
+  cancellation_status: "string?",
+  redis_available: "boolean?",
+} as const;
+
 function day(value: string | Date | undefined): string | undefined {
   if (value === undefined || typeof value === "string") return value;
   if (Number.isNaN(value.getTime())) throw new ConfigurationError("from_date/to_date must be a valid Date");
@@ -208,40 +221,28 @@ function settle(run: WorkflowRun): WorkflowRun {
 }
 
 /**
- * Builds `retab.workflowRuns` on core's client.
+ * Builds `retab.workflowRuns` from the generated operations: Retab's own `get`, `delete` and
+ * `getExportPayload`, plus the quirks this file exists for (documents as Files or bytes, dates and
+ * metadata objects as list filters, review-aware informed waiting, `runMany`, `cancel`'s defaults).
  *
  * @example
  * ```ts
- * const runs = createWorkflowRuns(core, createDurationModel());
+ * const runs = createWorkflowRuns(generated.workflowRuns, createDurationModel());
  * ```
  */
-export function createWorkflowRuns(core: RetabCore, durations: DurationModel): WorkflowRuns {
-  const { api, unwrap } = core;
+export function createWorkflowRuns(generated: GeneratedWorkflowRuns, durations: DurationModel): WorkflowRuns {
+  const get = async (runId: string, options: RequestOptions = {}): Promise<WorkflowRun> =>
+    expectShape<WorkflowRun>("Retab workflowRuns.get", await generated.get(runId, options), RUN);
 
-  const get = async (runId: string, options: RequestOptions = {}): Promise<WorkflowRun> => {
-    requireId("runId", runId);
-    return unwrapChecked(
-      core,
-      "workflowRuns.get",
-      SHAPES.run,
-      api.GET("/v1/workflows/runs/{run_id}", {
-        params: { path: { run_id: runId } },
-        ...requestOptions(options),
-      }),
-    );
-  };
-
-  // One key per call, generated before the first attempt: core's transport resends it on every
-  // retry, so a create whose response was lost cannot start a second run.
   const create = async (body: CreateWorkflowRunInput, options: CreateOptions = {}): Promise<WorkflowRun> => {
     requireIdIfGiven("idempotencyKey", options.idempotencyKey);
-    const { idempotencyKey = crypto.randomUUID(), ...rest } = options;
     const encoded = await encodeBody(body);
-    return unwrapChecked(
-      core,
-      "workflowRuns.create",
-      SHAPES.run,
-      api.POST("/v1/workflows/runs", { body: encoded, ...requestOptions({ ...rest, idempotencyKey }) }),
+    // The generated create sends one Idempotency-Key per call (yours or a fresh UUID), kept on
+    // every retry, so a create whose response was lost cannot start a second run.
+    return expectShape<WorkflowRun>(
+      "Retab workflowRuns.create",
+      await generated.create(encoded, options),
+      RUN,
     );
   };
 
@@ -264,21 +265,21 @@ export function createWorkflowRuns(core: RetabCore, durations: DurationModel): W
   };
 
   return {
+    ...generated,
     /**
      * Lists runs newest first (by default) across pages, following `after`; given `before`, walks
      * backward page by page (each page still in the requested order).
      */
     list(options = {}) {
-      const [{ metadata, from_date, to_date, ...filters }, paging] = splitListOptions(options, 100);
-      const query = definedOnly({
-        ...filters,
-        metadata: typeof metadata === "object" ? JSON.stringify(metadata) : metadata,
-        from_date: day(from_date),
-        to_date: day(to_date),
-      });
-      return listByIdCursor(core, "workflowRuns.list", query, paging, (query, o) =>
-        api.GET("/v1/workflows/runs", { params: { query }, ...requestOptions(o) }),
-      );
+      const { metadata, from_date, to_date, ...rest } = options;
+      return generated.list({
+        ...rest,
+        ...definedOnly({
+          metadata: typeof metadata === "object" ? JSON.stringify(metadata) : metadata,
+          from_date: day(from_date),
+          to_date: day(to_date),
+        }),
+      }) as Paginator<WorkflowRun, IdCursor>;
     },
     get,
     create,
@@ -309,30 +310,15 @@ export function createWorkflowRuns(core: RetabCore, durations: DurationModel): W
       });
     },
     async cancel(runId, options = {}) {
-      requireId("runId", runId);
       requireIdIfGiven("commandId", options.commandId);
       const { commandId, ...rest } = options;
-      const answer = await unwrapChecked<CancelWorkflowResponse>(
-        core,
-        "workflowRuns.cancel",
-        SHAPES.cancel,
-        api.POST("/v1/workflows/runs/{run_id}/cancel", {
-          params: { path: { run_id: runId } },
-          ...(commandId === undefined ? {} : { body: { command_id: commandId } }),
-          ...requestOptions(rest),
-        }),
+      const answer = expectShape<CancelWorkflowResponse>(
+        "Retab workflowRuns.cancel",
+        await generated.cancel(runId, commandId === undefined ? undefined : { command_id: commandId }, rest),
+        CANCEL,
       );
       // Retab's documented defaults for what a minimal answer may leave out.
       return { redis_available: true, cancellation_status: "cancellation_requested", ...answer };
-    },
-    async delete(runId, options = {}) {
-      requireId("runId", runId);
-      await unwrap(
-        api.DELETE("/v1/workflows/runs/{run_id}", {
-          params: { path: { run_id: runId } },
-          ...requestOptions(options),
-        }),
-      );
     },
   };
 }

@@ -22,14 +22,21 @@ export function copyGenerationInputs(): { dir: string; cleanup(): void } {
   cpSync(join(REPO_ROOT, "specs"), join(dir, "specs"), { recursive: true });
   mkdirSync(join(dir, "scripts"));
   cpSync(join(REPO_ROOT, "scripts", "generate.mjs"), join(dir, "scripts", "generate.mjs"));
+  cpSync(join(REPO_ROOT, "scripts", "lib", "generate"), join(dir, "scripts", "lib", "generate"), {
+    recursive: true,
+  });
   for (const { provider } of specFiles()) {
     const generated = join(REPO_ROOT, "packages", provider, "src", "generated");
     if (existsSync(generated))
       cpSync(generated, join(dir, "packages", provider, "src", "generated"), { recursive: true });
+    const reference = join(REPO_ROOT, "packages", provider, "reference.md");
+    if (existsSync(reference)) cpSync(reference, join(dir, "packages", provider, "reference.md"));
   }
   symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+const PAGING = new Set(["before", "after", "limit", "page", "page_size", "nextPageToken", "maxPageSize"]);
 
 /** A query parameter an operation declares inline, found in a spec. */
 export interface QueryParameter {
@@ -57,6 +64,8 @@ export function findQueryParameter(specText: string): QueryParameter | undefined
     if (path.includes("{") || !item.get) continue;
     for (const parameter of item.get.parameters ?? []) {
       if (!isInlineQuery(parameter) || (parameter as { required?: boolean }).required) continue;
+      // Paging parameters are named by pagination declarations; dropping one is another failure.
+      if (PAGING.has(parameter.name)) continue;
       const type = parameter.schema.type;
       if (
         type === "string" ||

@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 /** A running emulator whose clock only moves when the test calls `advance`. */
-export interface TestEmulator {
+export interface AnyformatHarness {
   readonly emulator: Emulator<AnyformatState>;
   readonly url: string;
   advance(ms: number): void;
@@ -27,7 +27,7 @@ export interface TestEmulator {
   ): Promise<{ status: number; body: T; headers: Headers }>;
 }
 
-export async function startTestEmulator(options: Partial<EmulatorOptions> = {}): Promise<TestEmulator> {
+export async function startAnyformat(options: Partial<EmulatorOptions> = {}): Promise<AnyformatHarness> {
   let now = START_TIME;
   const emulator = await startEmulator({
     processingMs: 1000,
@@ -69,20 +69,20 @@ export async function startTestEmulator(options: Partial<EmulatorOptions> = {}):
 }
 
 /** The first workflow of the emulator's default data. */
-export async function firstWorkflowId(test: TestEmulator): Promise<string> {
+export async function firstWorkflowId(test: AnyformatHarness): Promise<string> {
   const { body } = await test.json("/v2/workflows/?order=asc");
   return body.results[0].id as string;
 }
 
 /** Submits a run with a file part of the given name. */
-export function runFile(test: TestEmulator, workflowId: string, fileName: string): Promise<Response> {
+export function runFile(test: AnyformatHarness, workflowId: string, fileName: string): Promise<Response> {
   const form = new FormData();
   form.append("file", new Blob(["%PDF-1.7 test"], { type: "application/pdf" }), fileName);
   return test.call(`/v2/workflows/${workflowId}/run/`, { method: "POST", body: form });
 }
 
 /** Submits a text run. */
-export function runText(test: TestEmulator, workflowId: string, text: string): Promise<Response> {
+export function runText(test: AnyformatHarness, workflowId: string, text: string): Promise<Response> {
   const form = new FormData();
   form.append("text", text);
   return test.call(`/v2/workflows/${workflowId}/run/`, { method: "POST", body: form });

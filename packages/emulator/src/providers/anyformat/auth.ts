@@ -1,5 +1,5 @@
 import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../framework/types.js";
-import { errorEnvelope } from "./responses.js";
+import { errorEnvelope } from "./errors.js";
 
 /**
  * AnyFormat's authentication: no bearer (or an empty one) is 403 `ACCESS_DENIED`; a key the

@@ -1,16 +1,12 @@
 import type { ProviderModule } from "../../framework/types.js";
-import { authenticate } from "./auth.js";
-import { emptyResponse, errorEnvelope } from "./responses.js";
-import { createRouter } from "./router.js";
-import { ANYFORMAT_ROUTES } from "./routes.js";
+import { errorEnvelope } from "./errors.js";
+import { routeRequest } from "./router.js";
 import { generateState } from "./seed.js";
-import { signAnyformatWebhook } from "./signing.js";
+import { signAnyformatWebhook } from "./webhooks.js";
 import type { AnyformatState } from "./state.js";
 
 export type { AnyformatState } from "./state.js";
-export { signAnyformatWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./signing.js";
-
-const route = createRouter(ANYFORMAT_ROUTES);
+export { signAnyformatWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./webhooks.js";
 
 /**
  * The AnyFormat v2 emulation: workflows, runs (file collections) that move pending → queued →
@@ -27,24 +23,7 @@ export const anyformatProvider: ProviderModule<AnyformatState> = {
   name: "anyformat",
   requestIdHeader: "x-request-id",
   createState: (_ctx, seed) => generateState(seed),
-  handle(request, state, ctx) {
-    const match = route(request.method, request.path, request.query);
-    if (match.kind === "redirect") return emptyResponse(301, { location: match.location });
-    if (match.kind === "none") return errorEnvelope(404, "NOT_FOUND", "Not found.", request.requestId);
-    if (match.kind === "wrong_method") {
-      return errorEnvelope(
-        405,
-        "VALIDATION_ERROR",
-        `Method ${request.method} not allowed.`,
-        request.requestId,
-      );
-    }
-    if (match.route.open !== true) {
-      const denied = authenticate(request, ctx);
-      if (denied !== null) return denied;
-    }
-    return match.route.handle({ request, state, ctx, params: match.params });
-  },
+  handle: routeRequest,
   errorResponse(kind, requestId, detail) {
     switch (kind) {
       case "rate_limited": {

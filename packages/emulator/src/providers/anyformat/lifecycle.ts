@@ -1,4 +1,4 @@
-import type { RunStatus, StoredCollection, TerminalStatus } from "./state.js";
+import type { RunStatus, StoredCollection, TerminalStatus } from "./model.js";
 
 /** A collection's status at one instant and when it last changed. */
 export interface StatusAt {

@@ -1,5 +1,5 @@
 import type { EmulatorResponse } from "../../framework/types.js";
-import { validationFailed, type ValidationIssue } from "./responses.js";
+import { validationFailed, type ValidationIssue } from "./errors.js";
 
 /** A validated `page` / `page_size` pair. */
 export interface PageRequest {

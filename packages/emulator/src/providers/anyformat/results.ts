@@ -1,7 +1,7 @@
 import { createSeededRandom } from "../../framework/random.js";
-import type { FieldTemplate } from "./catalogue.js";
+import type { FieldTemplate } from "./catalog.js";
 import { hashString } from "./ids.js";
-import type { StoredCollection, StoredWorkflow } from "./state.js";
+import type { StoredCollection, StoredWorkflow } from "./model.js";
 
 interface ExtractedField {
   value: unknown;

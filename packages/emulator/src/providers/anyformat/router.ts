@@ -1,89 +1,54 @@
 import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../framework/types.js";
+import { authenticate } from "./auth.js";
+import { emptyResponse, errorEnvelope, jsonResponse } from "./errors.js";
+import { createPathMatcher, type Route } from "./path-matcher.js";
+import { deleteCollection, getResults, listFiles, listRuns } from "./routes/files.js";
+import { runWorkflow } from "./routes/run-workflow.js";
+import { createWebhook, deleteWebhook, listWebhooks } from "./routes/webhooks.js";
+import { getWorkflow, listWorkflows } from "./routes/workflows.js";
 import type { AnyformatState } from "./state.js";
 
-/** What a route handler gets. */
-export interface RouteInput {
-  readonly request: EmulatorRequest;
-  readonly state: AnyformatState;
-  readonly ctx: ProviderContext;
-  readonly params: Readonly<Record<string, string>>;
-}
+/** Every AnyFormat operation the emulator serves (the surface of specs/anyformat.openapi.yaml). */
+export const ANYFORMAT_ROUTES: readonly Route[] = [
+  { method: "GET", path: "/health/", open: true, handle: () => jsonResponse(200, { message: "ok" }) },
+  { method: "GET", path: "/v2/workflows/", handle: listWorkflows },
+  { method: "GET", path: "/v2/workflows/:workflow_id/", handle: getWorkflow },
+  { method: "POST", path: "/v2/workflows/:workflow_id/run/", handle: runWorkflow },
+  { method: "GET", path: "/v2/workflows/:workflow_id/runs/", handle: listRuns },
+  { method: "GET", path: "/v2/workflows/:workflow_id/files/", handle: listFiles },
+  { method: "GET", path: "/v2/workflows/:workflow_id/files/:collection_id/results/", handle: getResults },
+  { method: "DELETE", path: "/v2/files/:collection_id/", handle: deleteCollection },
+  { method: "GET", path: "/v2/webhooks/", handle: listWebhooks },
+  { method: "POST", path: "/v2/webhooks/", handle: createWebhook },
+  { method: "DELETE", path: "/v2/webhooks/:webhook_id/", handle: deleteWebhook },
+];
 
-/** One API operation: method, path template (`/v2/workflows/:workflow_id/`) and handler. */
-export interface Route {
-  readonly method: string;
-  readonly path: string;
-  /** No authentication (only `/health/`). */
-  readonly open?: boolean;
-  readonly handle: (input: RouteInput) => EmulatorResponse | Promise<EmulatorResponse>;
-}
-
-/** How a request path relates to the routes. */
-export type RouteMatch =
-  | { readonly kind: "matched"; readonly route: Route; readonly params: Record<string, string> }
-  | { readonly kind: "redirect"; readonly location: string }
-  | { readonly kind: "wrong_method" }
-  | { readonly kind: "none" };
+const match = createPathMatcher(ANYFORMAT_ROUTES);
 
 /**
- * Matches AnyFormat paths exactly as the API does: every path ends in `/`; a path that would
- * match with a trailing slash added answers 301 to the slashed path (query kept), before any
- * authentication, the way the real API's redirect does.
+ * Routes one request: 301 to the slashed path for a path without its trailing slash (before
+ * authentication, as the real API does), AnyFormat's 404 for an unknown path and 405 for a known
+ * path with another method, then authentication for every route but `/health/`.
  *
  * @example
  * ```ts
- * const match = createRouter(routes);
- * match("GET", "/v2/workflows", new URLSearchParams()); // { kind: "redirect", location: "/v2/workflows/" }
+ * const response = await routeRequest(request, state, ctx);
  * ```
  */
-export function createRouter(routes: readonly Route[]) {
-  const compiled = routes.map((route) => ({ route, segments: splitPath(route.path) }));
-
-  function find(method: string, segments: readonly string[]): RouteMatch {
-    let pathMatched = false;
-    for (const { route, segments: pattern } of compiled) {
-      const params = matchSegments(pattern, segments);
-      if (params === null) continue;
-      if (route.method === method) return { kind: "matched", route, params };
-      pathMatched = true;
-    }
-    return pathMatched ? { kind: "wrong_method" } : { kind: "none" };
+export function routeRequest(
+  request: EmulatorRequest,
+  state: AnyformatState,
+  ctx: ProviderContext,
+): EmulatorResponse | Promise<EmulatorResponse> {
+  const found = match(request.method, request.path, request.query);
+  if (found.kind === "redirect") return emptyResponse(301, { location: found.location });
+  if (found.kind === "none") return errorEnvelope(404, "NOT_FOUND", "Not found.", request.requestId);
+  if (found.kind === "wrong_method") {
+    return errorEnvelope(405, "VALIDATION_ERROR", `Method ${request.method} not allowed.`, request.requestId);
   }
-
-  return (method: string, path: string, query: URLSearchParams): RouteMatch => {
-    const segments = splitPath(path);
-    if (segments === null) return { kind: "none" };
-    if (path.endsWith("/")) return find(method, segments);
-    if (find(method, segments).kind === "none") return { kind: "none" };
-    const search = query.toString();
-    return { kind: "redirect", location: `${path}/${search === "" ? "" : `?${search}`}` };
-  };
-}
-
-// "/v2/workflows/abc/" → ["v2", "workflows", "abc"]; null for an empty segment ("//").
-function splitPath(path: string): string[] | null {
-  const trimmed = path.replace(/^\//, "").replace(/\/$/, "");
-  if (trimmed === "") return [];
-  const segments = trimmed.split("/");
-  return segments.some((segment) => segment === "") ? null : segments;
-}
-
-function matchSegments(
-  pattern: readonly string[] | null,
-  segments: readonly string[],
-): Record<string, string> | null {
-  if (pattern === null || pattern.length !== segments.length) return null;
-  const params: Record<string, string> = {};
-  for (let index = 0; index < pattern.length; index++) {
-    const expected = pattern[index]!;
-    const actual = segments[index]!;
-    if (expected.startsWith(":")) {
-      try {
-        params[expected.slice(1)] = decodeURIComponent(actual);
-      } catch {
-        return null;
-      }
-    } else if (expected !== actual) return null;
+  if (found.route.open !== true) {
+    const denied = authenticate(request, ctx);
+    if (denied !== null) return denied;
   }
-  return params;
+  return found.route.handle({ request, state, ctx, params: found.params });
 }

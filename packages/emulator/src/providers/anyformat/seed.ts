@@ -1,15 +1,9 @@
 import { createSeededRandom } from "../../framework/random.js";
 import type { SeedOptions } from "../../framework/types.js";
-import { WORKFLOW_TEMPLATES, type WorkflowTemplate } from "./catalogue.js";
+import { WORKFLOW_TEMPLATES, type WorkflowTemplate } from "./catalog.js";
 import { uuidV7, versionId } from "./ids.js";
-import {
-  addCollection,
-  addWorkflow,
-  createEmptyState,
-  type AnyformatState,
-  type RunStatus,
-  type StoredWorkflow,
-} from "./state.js";
+import type { RunStatus, StoredWorkflow } from "./model.js";
+import { addCollection, addWorkflow, createEmptyState, type AnyformatState } from "./state.js";
 
 // Seed data is anchored to a fixed date (not the clock) so one seed number always gives the same
 // ids and timestamps; it spans the half year before the anchor.

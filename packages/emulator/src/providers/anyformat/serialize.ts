@@ -1,6 +1,6 @@
 import { isoTime } from "../../framework/iso-time.js";
 import { statusAt } from "./lifecycle.js";
-import type { StoredCollection, StoredWebhook, StoredWorkflow } from "./state.js";
+import type { StoredCollection, StoredWebhook, StoredWorkflow } from "./model.js";
 
 /**
  * ISO 8601 with milliseconds, as AnyFormat's examples show (a fast `toISOString`).

@@ -3,7 +3,7 @@ import { seededId, seededRow } from "./id-codec.js";
 import { seededRandom } from "./ids.js";
 import { isoTime } from "../../framework/iso-time.js";
 import { seedTable, seedWorkflows } from "./seed.js";
-import { RUN_STATUSES } from "./state.js";
+import { RUN_STATUSES } from "./model.js";
 
 describe("extend seeded ids", () => {
   it("turn back into their row, for every row of a large seed", () => {

@@ -1,7 +1,7 @@
 import type { ProviderContext, ProviderModule, SeedOptions } from "../../framework/types.js";
 import { frameworkError } from "./errors.js";
 import { seededRandom } from "./ids.js";
-import { route } from "./router.js";
+import { routeRequest } from "./router.js";
 import { seedTable, seedWorkflows } from "./seed.js";
 import { emptyState, type ExtendState } from "./state.js";
 import { signExtendWebhook } from "./webhooks.js";
@@ -40,7 +40,7 @@ export const extendProvider: ProviderModule<ExtendState> = {
   name: "extend",
   requestIdHeader: "x-extend-request-id",
   createState: createExtendState,
-  handle: (request, state, ctx) => route(request, state, ctx),
+  handle: routeRequest,
   errorResponse: frameworkError,
   signWebhook: signExtendWebhook,
 };

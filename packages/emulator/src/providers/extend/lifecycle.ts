@@ -1,4 +1,4 @@
-import type { RunOutcome, RunRecord, RunStatus } from "./state.js";
+import type { RunOutcome, RunRecord, RunStatus } from "./model.js";
 
 /** Statuses from which a run can still be cancelled. */
 export const CANCELLABLE: ReadonlySet<RunStatus> = new Set(["PENDING", "PROCESSING"]);

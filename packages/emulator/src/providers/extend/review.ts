@@ -1,4 +1,4 @@
-import type { ReviewRecord, RunOutcome } from "./state.js";
+import type { ReviewRecord, RunOutcome } from "./model.js";
 
 /** The people who review runs (seeded workflows' authors too). */
 export const REVIEWERS: readonly string[] = [

@@ -1,7 +1,7 @@
 import type { EmulatorRequest, EmulatorResponse, ProviderContext } from "../../framework/types.js";
 import { authorize, requireCredit } from "./auth.js";
 import { envelope, ExtendApiError } from "./errors.js";
-import { downloadFile, getFile, listFiles, uploadFile } from "./files.js";
+import { downloadFile, getFile, listFiles, uploadFile } from "./routes/files.js";
 import type { ExtendState } from "./state.js";
 import {
   batchCreateRuns,
@@ -11,8 +11,8 @@ import {
   getRun,
   listRuns,
   updateRun,
-} from "./workflow-runs.js";
-import { getWorkflow, listWorkflows } from "./workflows.js";
+} from "./routes/workflow-runs.js";
+import { getWorkflow, listWorkflows } from "./routes/workflows.js";
 
 type Handler = (
   request: EmulatorRequest,
@@ -83,10 +83,14 @@ const DOWNLOAD = new RegExp(`^/_emulator/files/${ID}/download$`);
  *
  * @example
  * ```ts
- * const response = route(request, state, ctx);
+ * const response = routeRequest(request, state, ctx);
  * ```
  */
-export function route(request: EmulatorRequest, state: ExtendState, ctx: ProviderContext): EmulatorResponse {
+export function routeRequest(
+  request: EmulatorRequest,
+  state: ExtendState,
+  ctx: ProviderContext,
+): EmulatorResponse {
   try {
     const download = request.method === "GET" ? DOWNLOAD.exec(request.path) : null;
     if (download !== null) {

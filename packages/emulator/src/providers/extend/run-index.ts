@@ -1,6 +1,6 @@
 import { updatedAt } from "./lifecycle.js";
 import { SortedByKey } from "./sorted-by-key.js";
-import type { RunRecord } from "./state.js";
+import type { RunRecord } from "./model.js";
 
 // Above this many runs changing key at once, one merge pass beats one splice per run.
 const BULK_REKEY = 16;

@@ -13,7 +13,7 @@ import {
   type StepDefinition,
   type VersionRecord,
   type WorkflowRecord,
-} from "./state.js";
+} from "./model.js";
 
 /** The first workflow of every emulator has Extend's documentation id, so examples can name it. */
 export const EXAMPLE_WORKFLOW_ID = "workflow_BMdfq_yWM3sT-ZzvCnA3f";

@@ -1,7 +1,7 @@
 import { randomFromString, makeId } from "./ids.js";
 import { isoTime } from "../../framework/iso-time.js";
 import { endTimeAt, startTimeAt, statusAt, updatedAt } from "./lifecycle.js";
-import type { FileRecord, RunRecord, RunStatus, VersionRecord, WorkflowRecord } from "./state.js";
+import type { FileRecord, RunRecord, RunStatus, VersionRecord, WorkflowRecord } from "./model.js";
 
 // Wire shapes of API version 2026-02-09 (see specs/extend.openapi.yaml), built on read from the
 // store so lifecycle-dependent fields always agree with the emulator clock.

@@ -3,7 +3,8 @@ import type { ProviderContext } from "../../framework/types.js";
 import { makeId } from "./ids.js";
 import { eventTypeFor, statusAt } from "./lifecycle.js";
 import { runFull } from "./serialize.js";
-import type { ExtendState, RunRecord } from "./state.js";
+import type { RunRecord } from "./model.js";
+import type { ExtendState } from "./state.js";
 
 /**
  * Signs a webhook body as Extend does: `x-extend-request-timestamp` (unix seconds) and

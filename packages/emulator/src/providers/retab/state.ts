@@ -2,7 +2,7 @@ import type { ProviderContext, SeedOptions } from "../../framework/types.js";
 import { createSeededRandom } from "../../framework/random.js";
 import { buildWorkflows } from "./catalog.js";
 import type { RunRecord, UploadRecord, WorkflowRecord } from "./model.js";
-import { compareCreated, seedRuns } from "./seed-runs.js";
+import { compareCreated, seedRuns } from "./seed.js";
 
 /** What an `Idempotency-Key` on run creation was first used for. */
 export interface IdempotencyRecord {

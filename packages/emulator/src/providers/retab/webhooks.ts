@@ -9,7 +9,7 @@ export const EMULATOR_ENVIRONMENT = "test";
 
 /**
  * Event type per run status. `workflow.run.completed` is documented by Retab; the others follow
- * its naming and are the emulator's guess (Retab has not published its event catalogue).
+ * its naming and are the emulator's guess (Retab has not published its event catalog).
  */
 export const RUN_EVENT_TYPES: Readonly<Partial<Record<RunStatus, string>>> = {
   completed: "workflow.run.completed",

@@ -3,7 +3,7 @@ import { validationError, type ValidationIssue } from "../errors.js";
 import { runDurationMs, runJson, runStatusAt } from "../lifecycle.js";
 import type { RunRecord, RunStatus } from "../model.js";
 import { readPage, sortedView, type OrderedView } from "../pagination.js";
-import { compareCreated } from "../seed-runs.js";
+import { compareCreated } from "../seed.js";
 import type { RetabState } from "../state.js";
 import { compareKeys, runsByTime, type TimeKey } from "../time-index.js";
 import { QueryReader } from "../validation.js";
