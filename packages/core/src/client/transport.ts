@@ -8,6 +8,7 @@ import { checkNumbers } from "./check-numbers.js";
 import { registerSecret, redactSecrets } from "../errors/secrets.js";
 import { crossOriginHop, redirectTarget } from "./redirects.js";
 import { loopbackHost } from "./server-target.js";
+import type { RatePacer } from "./rate-pacer.js";
 import { knownGuard, nodeFetchGuard } from "./node-fetch-guard.js";
 import { connectionCauseCode, connectionMessage } from "../errors/connection-cause.js";
 import { createLog, type Logger, type LogLevel } from "./logger.js";
@@ -69,6 +70,8 @@ export interface TransportOptions {
   allowInsecureHttp?: boolean | undefined;
   /** Called before each retry; for logging and metrics. */
   onRetry?: ((info: RetryInfo) => void) | undefined;
+  /** Spaces attempts by the server's rate-limit headers (see `createRatePacer`); none by default. */
+  pacer?: RatePacer | undefined;
   /** Attached to every response this transport returns (read back with `responseMeta`). */
   context?: unknown;
   /** Where the debug log goes (see `Logger`); default `console` when `DOCRUN_LOG` is set, else none. */
@@ -190,6 +193,7 @@ export function createTransport(
     const what = `${method} ${start.split("?")[0]}`;
 
     for (let attempt = 1; ; attempt++) {
+      await options.pacer?.acquire(signal);
       const controller = new AbortController();
       const abort = () => controller.abort();
       const ms = Math.max(0, Math.min(extras.timeoutMs ?? timeoutMs, deadline - Date.now()));
@@ -240,6 +244,7 @@ export function createTransport(
           url = next.href;
         }
         await readBody(res, cap, what);
+        options.pacer?.observe(res);
         const { status } = res;
         log?.("debug", `${what} → ${status}`, { attempt, status, requestId: requestIdOf(res) });
         hint = retryAfterMs(res.headers);
