@@ -298,7 +298,7 @@ describe("11. targets the server chooses", () => {
         expect(error).toBeInstanceOf(InvalidResponseError);
         // The response-shape check or the target check, whichever sees it first, names the bad field.
         expect((error as Error).message).toMatch(
-          /Retab upload target|Retab files\.upload: response field `upload/,
+          /Retab upload target|Retab files\.createUpload: response field `upload/,
         );
         expect(storage.requests).toHaveLength(0);
         expect(api.requests.map((r) => r.url)).toEqual(["/v1/files/upload"]);
