@@ -36,6 +36,17 @@ describe("checkServerTarget", () => {
     [{ url: "https://storage.test/u", headers: { "content type": "x" } }, /content type/],
     [{ url: "https://storage.test/u", headers: { "content-type": "a\nb" } }, /plain text/],
     [{ url: "https://storage.test/u", headers: "content-type: x" }, /not an object/],
+    [{ url: new URL("https://storage.test/u") }, /not an absolute URL/],
+    [{ url: "xhttps://storage.test/u" }, /xhttps: URLs are refused/],
+    [{ url: "https://u@storage.test/u" }, /credentials/],
+    [{ url: "https://:p@storage.test/u" }, /credentials/],
+    [
+      { url: "https://storage.test/u", headers: { "x-amz-meta-a b": "x" } },
+      /"x-amz-meta-a b" is not allowed/,
+    ],
+    [{ url: "https://storage.test/u", headers: { "x-other": "x" } }, /"x-other" is not allowed/],
+    [{ url: "https://storage.test/u", headers: { "content-typex": "x" } }, /"content-typex" is not allowed/],
+    [{ url: "https://storage.test/u", headers: { "content-type": 1 } }, /plain text/],
   ])("%o is refused naming why", (target, why) => {
     let error: unknown;
     try {
@@ -46,6 +57,15 @@ describe("checkServerTarget", () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toMatch(why);
     expect((error as Error).message).toMatch(/^Upload target: /);
+  });
+
+  test("a refused method is named with every allowed one", () => {
+    expect(() =>
+      checkServerTarget(
+        { url: "https://storage.test/u", method: "GET" },
+        { ...rules, methods: ["PUT", "POST"] },
+      ),
+    ).toThrow('Upload target: method "GET" is not one of PUT, POST');
   });
 
   test("plain http off loopback is allowed when the caller opted in", () => {
