@@ -22,8 +22,10 @@ const CORE_GUARD = "13.5 kB";
 // through a single generated resource (`createRetabContext` + `createWorkflows`) is 12.3 kB and
 // stays there however many operations the spec gains: that is the form whose size is guarded
 // against coverage growth.
-const ONE_CALL_GUARD = { anyformat: "17.6 kB", extend: "17.4 kB", retab: "25.3 kB" };
-const MODULAR_GUARD = { retab: "12.9 kB" };
+// Extend's likewise carries all 109 operations of extend-ai since issue 16 (22.3 kB; 16.9 kB
+// before); its one-resource form (`createExtendContext` + `createWorkflowRuns`) is 14.4 kB.
+const ONE_CALL_GUARD = { anyformat: "17.6 kB", extend: "22.8 kB", retab: "25.3 kB" };
+const MODULAR_GUARD = { extend: "14.9 kB", retab: "12.9 kB" };
 
 module.exports = [
   ...PROVIDERS.map((provider) => ({
