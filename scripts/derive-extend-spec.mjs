@@ -449,7 +449,9 @@ const previous = existsSync(provenanceFile) ? JSON.parse(readFileSync(provenance
 // Re-running on the same inputs keeps the recorded date, so the output is byte-for-byte stable.
 const derivedOn =
   values.date ??
-  (previous?.inputsSha256 === inputsSha256 ? previous.derivedOn : new Date().toISOString().slice(0, 10));
+  (previous?.derivedFrom?.inputsSha256 === inputsSha256
+    ? previous.takenOn
+    : new Date().toISOString().slice(0, 10));
 const operationCount = Object.values(sortedPaths).reduce((n, item) => n + Object.keys(item).length, 0);
 const provenance = {
   file: "extend.openapi.json",
@@ -461,8 +463,9 @@ const provenance = {
     files: inputs.size,
     inputsSha256,
   },
+  source: `https://www.npmjs.com/package/${sdkPackage.name}/v/${sdkPackage.version}`,
   command: COMMAND,
-  derivedOn,
+  takenOn: derivedOn,
   apiVersion: API_VERSION,
   operations: operationCount,
   resources: resources.length,

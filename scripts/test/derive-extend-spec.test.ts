@@ -24,7 +24,7 @@ describe("specs/upstream/extend.openapi.json (derived from extend-ai)", () => {
   it("is exactly what scripts/derive-extend-spec.mjs writes from the installed extend-ai", () => {
     const provenance = JSON.parse(readFileSync(join(UPSTREAM, "extend.openapi.provenance.json"), "utf8"));
     dir = mkdtempSync(join(tmpdir(), "docrun-derive-extend-"));
-    const result = derive(dir, provenance.derivedOn);
+    const result = derive(dir, provenance.takenOn);
     expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
     // Byte-for-byte: a second derivation from the same SDK changes nothing, and the committed
     // document cannot be edited by hand without this failing.
