@@ -17,15 +17,19 @@ const PROVIDERS = ["anyformat", "extend", "retab"];
 // landed together): core as a provider uses it 12.4–13.0 kB, one-call programs 16.9–18.7 kB. That
 // is far over the 8 kB product budget (bench Q5): runMany, the duration model and the listing and
 // transport guards are on every client object, so a one-call program carries them all.
-const CORE_GUARD = "13.5 kB";
+// Raised the same day by the end of issue 19 (rate-limit pacing in every client's transport,
+// ≈ 0.3 kB, and runMany's lost-create lookup: intent records, tag finder, provider listing hooks,
+// ≈ 0.4 kB).
+const CORE_GUARD = "14.1 kB";
 // Retab's client object carries all 145 generated operations since issue 15 (24.7 kB); one call
 // through a single generated resource (`createRetabContext` + `createWorkflows`) is 12.3 kB and
 // stays there however many operations the spec gains: that is the form whose size is guarded
 // against coverage growth.
-// Extend's likewise carries all 109 operations of extend-ai since issue 16 (22.3 kB; 16.9 kB
-// before); its one-resource form (`createExtendContext` + `createWorkflowRuns`) is 14.4 kB.
-const ONE_CALL_GUARD = { anyformat: "17.6 kB", extend: "22.8 kB", retab: "25.3 kB" };
-const MODULAR_GUARD = { extend: "14.9 kB", retab: "12.9 kB" };
+// Extend's likewise carries all 109 operations of extend-ai since issue 16 (23.5 kB); its
+// one-resource form (`createExtendContext` + `createWorkflowRuns`) is 14.8 kB however many
+// operations the spec gains.
+const ONE_CALL_GUARD = { anyformat: "18.6 kB", extend: "24.0 kB", retab: "26.0 kB" };
+const MODULAR_GUARD = { extend: "15.3 kB", retab: "13.1 kB" };
 
 module.exports = [
   ...PROVIDERS.map((provider) => ({

@@ -118,6 +118,74 @@ describe("runMany against the emulators, faults and rate limits on", () => {
     expect(runCount(emulator)).toBe(20);
   });
 
+  it("Extend (no idempotency key): creates whose answer is lost after the server made the run — found again by tag, none created twice, none failed", async () => {
+    emulator = await startEmulator({
+      provider: "extend",
+      processingMs: 150,
+      random: 7,
+      faultsAfterHandle: true,
+      faults: { errorRate: 0.15, resetRate: 0.1, onlyMethods: ["POST"], onlyPaths: ["/workflow_runs"] },
+    });
+    const extend = createExtendClient({ baseUrl: emulator.url, apiKey: "bulk-test" });
+    const workflowId = (await extend.workflows.list().toArray({ limit: 1 }))[0]!.id;
+    const inputs = Array.from({ length: 40 }, (_, i) => ({
+      workflow: { id: workflowId },
+      file: { text: `invoice ${i}` },
+      metadata: { n: i },
+    }));
+    const job = extend.workflowRuns.runMany(inputs, {
+      key: (_, i) => `doc-${i}`,
+      concurrency: 8,
+      createTimeoutMs: 500,
+    });
+    const results = await collect(job);
+    keysOnce(
+      results,
+      inputs.map((_, i) => `doc-${i}`),
+    );
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : `${r.key}: ${r.error.message}`))).toEqual([]);
+    expect(job.stats().recovered).toBeGreaterThan(0);
+    expect(runCount(emulator)).toBe(40);
+    // The user's metadata is kept beside the tag.
+    const run = await extend.workflowRuns.get(results[0]!.runId!);
+    expect(run.metadata).toMatchObject({
+      n: expect.any(Number),
+      docrunBulkTag: expect.stringMatching(/^docrun-/),
+    });
+  });
+
+  it("AnyFormat (no idempotency key): lost create answers — the run is found by the tag in its file name", async () => {
+    emulator = await startEmulator({
+      provider: "anyformat",
+      processingMs: 150,
+      random: 4,
+      faultsAfterHandle: true,
+      faults: { errorRate: 0.15, resetRate: 0.1, onlyMethods: ["POST"] },
+    });
+    const af = createAnyformatClient({ baseUrl: emulator.url, apiKey: "bulk-test" });
+    const workflowId = (await af.workflows.list().toArray({ limit: 1 }))[0]!.id;
+    const collections = () =>
+      (emulator!.state.provider as { collectionsById: Map<string, unknown> }).collectionsById.size;
+    const before = collections();
+    const inputs = Array.from({ length: 30 }, (_, i) => ({
+      file: new Blob([`%PDF-1.4 invoice ${i}`]),
+      filename: `invoice-${i}.pdf`,
+    }));
+    const job = af.workflows.runMany(workflowId, inputs, {
+      key: (input) => input.filename,
+      concurrency: 8,
+      createTimeoutMs: 500,
+    });
+    const results = await collect(job);
+    keysOnce(
+      results,
+      inputs.map((input) => input.filename),
+    );
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : `${r.key}: ${r.error.message}`))).toEqual([]);
+    expect(job.stats().recovered).toBeGreaterThan(0);
+    expect(collections() - before).toBe(30);
+  });
+
   it("AnyFormat: workflows.runMany with 429s and 5xx on reads; failing documents come back as RunFailedError", async () => {
     emulator = await startEmulator({
       provider: "anyformat",

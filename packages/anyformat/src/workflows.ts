@@ -11,6 +11,7 @@ import {
   type RequestOptions,
 } from "@docrun/core";
 import { requireId, requirePageSize, SHAPES, type ClientContext } from "./context.js";
+import { bulkTagOf, withBulkTag } from "./bulk-tag.js";
 import { toRunForm, type RunInput } from "./file-input.js";
 import { waitForResults, type WaitOptions } from "./wait-for-results.js";
 import type { FileCollection, FileResults, Workflow, WorkflowRun, WorkflowRunResponse } from "./types.js";
@@ -80,6 +81,14 @@ export function createWorkflows(context: ClientContext) {
       },
       listOptions,
     );
+  }
+
+  // A run's only field read back that the request sets is its file name: the tag rides there.
+  async function* taggedFilesSince(workflowId: string, since: number, signal: AbortSignal) {
+    for await (const file of workflows.listFiles(workflowId, { signal })) {
+      if (file.created_at != null && Date.parse(file.created_at) < since) return;
+      yield { runId: file.id, tag: bulkTagOf(file.name) };
+    }
   }
 
   const workflows = {
@@ -233,7 +242,9 @@ export function createWorkflows(context: ClientContext) {
      * waits for each one's results, with adaptive concurrency, yielding `{ ok, key, input, runId,
      * run | error }` as each finishes (`run` is what `runAndWait` returns). Named like
      * `workflowRuns.runMany` elsewhere; here it sits beside `run` and `runAndWait`. See core's
-     * README, "Bulk runs".
+     * README, "Bulk runs". A file is uploaded under its name with the job's tag before the
+     * extension (`invoice.docrun-9f3a61c0b2d4e857.pdf`): the tag finds the run again after a lost
+     * create. Text inputs carry no tag (AnyFormat keeps nothing of them to list).
      *
      * @example
      * ```ts
@@ -248,8 +259,10 @@ export function createWorkflows(context: ClientContext) {
     ): BulkJob<Input, FileResults> {
       requireId("workflowId", workflowId);
       return runManyWith(inputs, options, {
-        create: async (input, { signal }) => (await workflows.run(workflowId, input, { signal })).id,
+        create: async (input, { tag, signal, timeoutMs }) =>
+          (await workflows.run(workflowId, withBulkTag(input, tag), { signal, timeoutMs })).id,
         wait: (id, o) => waitForResults(context, workflowId, id, o),
+        listCreatedSince: (since, { signal }) => taggedFilesSince(workflowId, since, signal),
       });
     },
 

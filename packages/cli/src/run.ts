@@ -6,6 +6,7 @@ import { parseRunCommand, USAGE } from "./args.js";
 import { expandInputs } from "./inputs.js";
 import { createProgressView, formatDuration } from "./progress.js";
 import { jobStarter } from "./providers.js";
+import { forgetFailed } from "./retry-failed.js";
 
 /**
  * Where `main` reads and writes: the process by default, a test's own streams otherwise.
@@ -54,6 +55,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       cwd: io.cwd,
       baseUrl: command.baseUrl,
     });
+    if (command.retryFailed) {
+      const again = await forgetFailed(checkpointPath, out, paths);
+      say(`docrun: ${again} failed input${again === 1 ? "" : "s"} will run again`);
+    }
     store = await createJsonlCheckpointStore(checkpointPath, { resultsPath: out });
   } catch (error) {
     say(`docrun: ${error instanceof DocrunError ? error.message : String(error)}`);
@@ -72,6 +77,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     concurrency: { initial: Math.min(4, command.concurrency), max: command.concurrency },
     signal: io.signal,
     timeoutMs: command.timeoutMs,
+    createTimeoutMs: command.createTimeoutMs,
     onProgress: (stats) => view.update(stats),
   });
   try {
@@ -89,7 +95,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   say(
     `docrun: ${stats.succeeded} succeeded, ${stats.failed} failed, ${stats.stopped} stopped, ${stats.skipped} already done` +
       `${failedBefore ? ` (${failedBefore} of them failed before)` : ""}, ${stats.created} runs created` +
-      `, ${stats.resumed} resumed, in ${formatDuration(stats.elapsedMs)} (${rate.toFixed(0)} documents/min)` +
+      `, ${stats.resumed} resumed${stats.recovered ? `, ${stats.recovered} found again after a lost create` : ""}, in ${formatDuration(stats.elapsedMs)} (${rate.toFixed(0)} documents/min)` +
       `${stats.rateLimited ? `, ${stats.rateLimited} rate limits` : ""}; results in ${command.out}`,
   );
   if (stats.aborted) {

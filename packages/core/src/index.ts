@@ -27,6 +27,7 @@ export {
   type RetryInfo,
   type TransportOptions,
 } from "./client/transport.js";
+export { createRatePacer, type RatePacer, type RatePacerOptions } from "./client/rate-pacer.js";
 export { unwrapWithResponse } from "./client/unwrap-with-response.js";
 export { checkServerTarget, type ServerTarget, type ServerTargetRules } from "./client/server-target.js";
 export { expectShape, type FieldKind, type ResponseShape } from "./client/expect-shape.js";

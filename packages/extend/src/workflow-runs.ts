@@ -10,6 +10,7 @@ import {
   type Paginator,
   type PollOptions,
   type RequestOptions,
+  type TaggedRun,
 } from "@docrun/core";
 import { listByToken, requireId, sendChecked, SHAPES, type ClientContext } from "./context.js";
 import { isTerminalStatus } from "./run-state.js";
@@ -59,6 +60,8 @@ const FILTER_KEYS = [
   "maxPageSize",
 ] as const;
 const MAX_BATCH = 1000;
+// The metadata key `runMany` tags each run with, to find it again after a lost create.
+const BULK_TAG_KEY = "docrunBulkTag";
 // Runs that ended without a usable result: every provider package throws RunFailedError for these.
 const FAILED_STATUSES: ReadonlySet<string> = new Set(["FAILED", "REJECTED", "CANCELLED"]);
 
@@ -97,7 +100,18 @@ export function createWorkflowRuns(ctx: ClientContext) {
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     });
 
-  return {
+  // Summaries carry no metadata: each recent run is read whole for its tag. Only runs created
+  // since a lost create are read (seconds to a minute of them), once per restart.
+  async function* taggedRunsSince(since: number, signal: AbortSignal): AsyncIterable<TaggedRun> {
+    const recent = resource.list({ sortBy: "createdAt", sortDir: "desc", maxPageSize: 100, signal });
+    for await (const summary of recent) {
+      if (Date.parse(summary.createdAt) < since) return;
+      const tag = (await get(summary.id, { signal })).metadata?.[BULK_TAG_KEY];
+      yield { runId: summary.id, tag: typeof tag === "string" ? tag : undefined };
+    }
+  }
+
+  const resource = {
     /**
      * Lists run summaries, newest `updatedAt` first by default, following `nextPageToken`
      * lazily. Every filter of `GET /workflow_runs` is accepted; `maxPageSize` (1–1000) sets the
@@ -200,11 +214,15 @@ export function createWorkflowRuns(ctx: ClientContext) {
       options: BulkRunOptions<Input, CreateWorkflowRunRequest> = {},
     ): BulkJob<Input, WorkflowRun> {
       return runManyWith(inputs, options, {
-        create: async (body, { signal }) => {
+        create: async (body, { tag, signal, timeoutMs }) => {
           requireId("workflow.id", body?.workflow?.id);
-          return (await send(api.POST("/workflow_runs", { body, signal }))).data.id;
+          // The tag rides in the run's metadata, where `listCreatedSince` reads it back.
+          const tagged = { ...body, metadata: { ...body.metadata, [BULK_TAG_KEY]: tag } };
+          const call = api.POST("/workflow_runs", { body: tagged, ...requestOptions({ signal, timeoutMs }) });
+          return (await send(call)).data.id;
         },
         wait: (id, o) => wait(id, o),
+        listCreatedSince: (since, { signal }) => taggedRunsSince(since, signal),
       });
     },
 
@@ -289,4 +307,5 @@ export function createWorkflowRuns(ctx: ClientContext) {
       );
     },
   };
+  return resource;
 }

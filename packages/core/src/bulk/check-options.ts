@@ -15,7 +15,7 @@ export function checkRunManyOptions<Input>(inputs: unknown, options: RunManyOpti
     typeof inputs === "string"
   )
     throw new ConfigurationError("inputs must be an array, an iterable or an async iterable");
-  const { concurrency, maxAttempts, timeoutMs, key, checkpoint } = options;
+  const { concurrency, maxAttempts, timeoutMs, createTimeoutMs, key, checkpoint } = options;
   if (typeof concurrency === "number") {
     if (!positiveInteger(concurrency))
       throw new ConfigurationError(`concurrency must be an integer ≥ 1 (got ${concurrency})`);
@@ -33,6 +33,8 @@ export function checkRunManyOptions<Input>(inputs: unknown, options: RunManyOpti
     throw new ConfigurationError(`maxAttempts must be an integer ≥ 1 (got ${maxAttempts})`);
   if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && timeoutMs > 0))
     throw new ConfigurationError(`timeoutMs must be a number > 0 (got ${timeoutMs})`);
+  if (createTimeoutMs !== undefined && !(typeof createTimeoutMs === "number" && createTimeoutMs > 0))
+    throw new ConfigurationError(`createTimeoutMs must be a number > 0 (got ${createTimeoutMs})`);
   if (key !== undefined && typeof key !== "function") throw new ConfigurationError("key must be a function");
   if (
     checkpoint !== undefined &&

@@ -5,6 +5,20 @@
 export interface CheckpointEntry {
   runId?: string | undefined;
   outcome?: "succeeded" | "failed" | undefined;
+  /** The last create about to be sent, when its run id was never recorded. */
+  intent?: CreateIntent | undefined;
+}
+
+/**
+ * A create about to be sent: the tag it carries to the provider and when it was sent. Recorded
+ * before the request, so a process killed before the answer lets a restart look the run up by
+ * its tag instead of creating a second one.
+ * @example `const intent: CreateIntent = { tag: "docrun-9f3a61c0b2d4e857", at: Date.now() };`
+ */
+export interface CreateIntent {
+  tag: string;
+  /** Milliseconds since the epoch, when the create was about to be sent. */
+  at: number;
 }
 
 /**
@@ -23,7 +37,9 @@ export interface CheckpointOutcome {
 /**
  * Where `runMany` records progress so a restart neither repeats finished inputs nor creates a
  * run twice. Three calls, any storage: a JSONL file (`@docrun/core/node`), a database table
- * keyed by `key`, a key-value store. `created` must be durable when it resolves.
+ * keyed by `key`, a key-value store. `created` (and `intended`) must be durable when they resolve.
+ * A store without `intended` still resumes, but a create whose answer a killed process never
+ * received is sent again (a second run, unless the provider has idempotency keys).
  *
  * @example
  * ```ts
@@ -37,6 +53,8 @@ export interface CheckpointOutcome {
 export interface CheckpointStore {
   get(key: string): CheckpointEntry | undefined | Promise<CheckpointEntry | undefined>;
   created(key: string, runId: string): void | Promise<void>;
+  /** Records a create about to be sent (optional; see above). `get` returns it until `created`. */
+  intended?(key: string, intent: CreateIntent): void | Promise<void>;
   finished(key: string, outcome: CheckpointOutcome): void | Promise<void>;
 }
 
@@ -55,6 +73,7 @@ export function createMemoryCheckpointStore(): CheckpointStore & { entries: Map<
   return {
     entries,
     get: (key) => entries.get(key),
+    intended: (key, intent) => void entries.set(key, { intent }),
     created: (key, runId) => void entries.set(key, { runId }),
     finished: (key, { runId, outcome }) => void entries.set(key, { runId, outcome }),
   };

@@ -7,6 +7,7 @@ export {
   type CheckpointEntry,
   type CheckpointOutcome,
   type CheckpointStore,
+  type CreateIntent,
 } from "./checkpoint-store.js";
 export { inShard, parseShard, type Shard } from "./shard.js";
 export { stableHash } from "./stable-hash.js";
@@ -18,6 +19,8 @@ export type {
   BulkRunOptions,
   BulkStats,
   BulkSuccess,
+  CreateContext,
   RunManyAdapter,
   RunManyOptions,
+  TaggedRun,
 } from "./types.js";

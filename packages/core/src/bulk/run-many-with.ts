@@ -29,10 +29,13 @@ export function runManyWith<Input, Request, Run>(
           .catch((error: unknown) => {
             throw markedBeforeCreate(error);
           });
+        // The upload may have taken long: the create is sent only now.
+        await context.sending();
         return adapter.create(request, context);
       },
       wait: adapter.wait,
       idempotentCreate: adapter.idempotentCreate,
+      listCreatedSince: adapter.listCreatedSince,
     },
     rest,
   );

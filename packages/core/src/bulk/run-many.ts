@@ -8,7 +8,8 @@ import {
 import { abortError, systemClock } from "../poll/clock.js";
 import { createAdaptiveLimit } from "./adaptive-limit.js";
 import { checkRunManyOptions } from "./check-options.js";
-import type { CheckpointOutcome } from "./checkpoint-store.js";
+import type { CheckpointOutcome, CreateIntent } from "./checkpoint-store.js";
+import { createCreatedRunFinder } from "./created-run-finder.js";
 import { stableHash } from "./stable-hash.js";
 import { isTransient, surelyNotCreated } from "./transient.js";
 import type { BulkJob, BulkResult, BulkStats, RunManyAdapter, RunManyOptions } from "./types.js";
@@ -31,6 +32,12 @@ const backoffMs = (attempt: number) => Math.min(30_000, 1_000 * 2 ** (attempt - 
  *   always, a create only when it cannot start a second run (an idempotency key, or a 429).
  * - With a `checkpoint`, each run id is recorded when the create returns and each outcome when
  *   it ends: a restart skips finished inputs and waits on created runs instead of creating them.
+ * - No run twice: before each create its intent (a random tag, the time) is recorded, and the
+ *   tag goes with the create (idempotency key, metadata or file name, per provider). A create
+ *   whose answer was lost (a killed process, a reset, a 5xx) is looked up by its tag with the
+ *   adapter's `listCreatedSince`, up to `createTimeoutMs` after it was sent, before it is sent
+ *   again. Without idempotency key or listing, a lost create is not retried in process, and a
+ *   restart sends it again (the one window left; the provider's README names it).
  *   Inputs that ended transiently (abort, wait budget, retries exhausted) get no outcome, so a
  *   restart picks them up.
  *
@@ -45,7 +52,14 @@ export function runMany<Input, Run>(
   adapter: RunManyAdapter<Input, Run>,
   options: RunManyOptions<Input> = {},
 ): BulkJob<Input, Run> {
-  const { concurrency, maxAttempts = 8, timeoutMs, checkpoint, clock = systemClock } = options;
+  const {
+    concurrency,
+    maxAttempts = 8,
+    timeoutMs,
+    checkpoint,
+    clock = systemClock,
+    createTimeoutMs = 60_000,
+  } = options;
   checkRunManyOptions(inputs, options);
   const keyOf =
     options.key ?? ((input: Input, index: number) => (typeof input === "string" ? input : String(index)));
@@ -54,6 +68,10 @@ export function runMany<Input, Run>(
       ? { initial: concurrency, min: concurrency, max: concurrency }
       : concurrency,
   );
+  const finder =
+    adapter.listCreatedSince === undefined
+      ? undefined
+      : createCreatedRunFinder((since, o) => adapter.listCreatedSince!(since, o), createTimeoutMs, clock);
   const started = clock.now();
   const counts = {
     started: 0,
@@ -63,6 +81,7 @@ export function runMany<Input, Run>(
     skipped: 0,
     resumed: 0,
     created: 0,
+    recovered: 0,
     inFlight: 0,
   };
   let rateLimited = 0;
@@ -104,6 +123,89 @@ export function runMany<Input, Run>(
     }
   }
 
+  // A create that may have started a run is retried only when that cannot make a second one.
+  const createRetryable = (e: unknown) =>
+    isTransient(e) && (adapter.idempotentCreate === true || surelyNotCreated(e));
+  // A create error a restart may safely take up again (so no outcome is recorded for it).
+  const mayResume = (e: unknown) => isTransient(e) && (finder !== undefined || createRetryable(e));
+
+  async function record(write: () => void | Promise<void> | undefined): Promise<void> {
+    await Promise.resolve()
+      .then(write)
+      .catch((cause: unknown) => {
+        throw new StoreFailure(cause);
+      });
+  }
+
+  /** The run found by `tag` (recorded as created), or undefined once certain there is none. */
+  async function recover(key: string, tag: string, sentAt: number, signal: AbortSignal) {
+    const runId = await step(() => finder!.find(tag, sentAt, signal), isTransient, signal);
+    if (runId === undefined) return undefined;
+    counts.recovered++;
+    await record(() => checkpoint?.created(key, runId));
+    return runId;
+  }
+
+  /**
+   * Creates the input's run and records its id, never making a second run where the provider
+   * lets a run be found again: the intent (tag, time) is recorded before each create is sent; a
+   * create whose answer is lost, here or in a killed process, is looked up by its tag before
+   * being sent again.
+   */
+  async function obtainRun(
+    input: Input,
+    key: string,
+    previous: CreateIntent | undefined,
+    signal: AbortSignal,
+  ) {
+    const tag = previous?.tag ?? newTag(key);
+    if (previous !== undefined && finder !== undefined) {
+      const runId = await recover(key, tag, previous.at, signal);
+      if (runId !== undefined) return runId;
+    }
+    // A create already sent is not aborted: its run id must be known, or a restart would have
+    // to find it again. It is short (createTimeoutMs at most).
+    let sentAt = 0;
+    const intend = () => (
+      (sentAt = clock.now()),
+      record(() => checkpoint?.intended?.(key, { tag, at: sentAt }))
+    );
+    const context = {
+      key,
+      idempotencyKey: tag,
+      tag,
+      signal: NEVER_ABORTED,
+      timeoutMs: createTimeoutMs,
+      sending: intend,
+    };
+    for (let attempt = 1; ; attempt++) {
+      await intend();
+      let runId: string;
+      try {
+        runId = await step(() => adapter.create(input, context), createRetryable, signal);
+      } catch (error) {
+        if (finder === undefined || !isTransient(error) || createRetryable(error) || attempt >= maxAttempts)
+          throw error;
+        if (signal.aborted) throw abortError(signal);
+        const found = await recover(key, tag, sentAt, signal);
+        if (found !== undefined) return found;
+        continue;
+      }
+      counts.created++;
+      // Recorded even when aborting meanwhile: this is what makes a restart not create it again.
+      await record(() => checkpoint?.created(key, runId));
+      return runId;
+    }
+  }
+
+  // Random per job (recorded with the intent), so another job over the same files never matches;
+  // the key's hash when the store cannot record intents, so a restart still sends the same
+  // idempotency key.
+  const newTag = (key: string) =>
+    checkpoint !== undefined && typeof checkpoint.intended !== "function"
+      ? `docrun-${stableHash(key)}`
+      : `docrun-${randomHex16()}`;
+
   async function runOne(input: Input, index: number, active: Set<string>, signal: AbortSignal) {
     counts.started++;
     let key = String(index);
@@ -137,28 +239,13 @@ export function runMany<Input, Run>(
     try {
       runId = entry?.runId;
       if (runId !== undefined) counts.resumed++;
-      else {
-        const idempotencyKey = `docrun-bulk-${stableHash(key)}`;
-        const retryable = (e: unknown) =>
-          isTransient(e) && (adapter.idempotentCreate === true || surelyNotCreated(e));
+      else
         try {
-          // A create already sent is not aborted: its run id must be known, or a restart would
-          // create the run again (no idempotency key on most providers). It is short.
-          const context = { key, idempotencyKey, signal: NEVER_ABORTED };
-          runId = await step(() => adapter.create(input, context), retryable, signal);
+          runId = await obtainRun(input, key, entry?.intent, signal);
         } catch (error) {
-          final = !(error instanceof AbortError) && !retryable(error);
+          final = !(error instanceof AbortError) && !mayResume(error);
           throw error;
         }
-        counts.created++;
-        // Recorded even when aborting meanwhile: this is what makes a restart not create it again.
-        const id = runId;
-        await Promise.resolve()
-          .then(() => checkpoint?.created(key, id))
-          .catch((cause: unknown) => {
-            throw new StoreFailure(cause);
-          });
-      }
       const deadline = timeoutMs === undefined ? undefined : clock.now() + timeoutMs;
       const id = runId;
       final = false;
@@ -263,6 +350,11 @@ function iteratorOf<Input>(
   return Symbol.asyncIterator in inputs
     ? (inputs as AsyncIterable<Input>)[Symbol.asyncIterator]()
     : (inputs as Iterable<Input>)[Symbol.iterator]();
+}
+
+function randomHex16(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function asDocrunError(error: unknown): DocrunError {

@@ -52,6 +52,11 @@ export interface BulkStats {
   resumed: number;
   /** Runs created by this process. */
   created: number;
+  /**
+   * Runs found by their tag after a create whose answer was lost (a killed process, a reset
+   * connection, a 5xx), instead of being created a second time.
+   */
+  recovered: number;
   inFlight: number;
   /** Slots currently allowed by the adaptive limit. */
   limit: number;
@@ -74,15 +79,52 @@ export interface BulkStats {
  * ```
  */
 export interface RunManyAdapter<Input, Run> {
-  /** Starts one run and returns its id. Send `idempotencyKey` where the provider honours one. */
-  create(
-    input: Input,
-    context: { key: string; idempotencyKey: string; signal: AbortSignal },
-  ): Promise<string>;
+  /**
+   * Starts one run and returns its id. Send `idempotencyKey` where the provider honours one, and
+   * `tag` with the run where the provider keeps something of the request that `listCreatedSince`
+   * can read back (metadata, a file name). Pass `timeoutMs` to the request.
+   */
+  create(input: Input, context: CreateContext): Promise<string>;
+  /**
+   * The runs created at or after `since` (ms since the epoch; older ones may be included), each
+   * with the tag its create carried (`undefined` when it carried none). With it, `runMany` finds
+   * the run of a create whose answer was lost instead of creating a second one.
+   */
+  listCreatedSince?:
+    ((since: number, options: { signal: AbortSignal }) => AsyncIterable<TaggedRun>) | undefined;
   /** Waits for a run; rejects with `RunFailedError` when it ends failed. */
   wait(runId: string, options: { signal: AbortSignal; timeoutMs?: number | undefined }): Promise<Run>;
   /** True when a second create with the same `idempotencyKey` cannot start a second run. */
   idempotentCreate?: boolean | undefined;
+}
+
+/**
+ * What `RunManyAdapter.create` is given besides the input.
+ * @example `async create(body, { tag, signal, timeoutMs }) { return (await runs.create({ ...body, metadata: { tag } }, { signal, timeoutMs })).id; }`
+ */
+export interface CreateContext {
+  key: string;
+  /** The same across a restart for the same input (it is the tag). */
+  idempotencyKey: string;
+  /** `docrun-` and 16 hex digits: what `listCreatedSince` matches runs by. */
+  tag: string;
+  signal: AbortSignal;
+  /** The longest the create request may take (`createTimeoutMs`). */
+  timeoutMs: number;
+  /**
+   * Call right before sending the create when work came first (an upload): it records the
+   * intent again with the time of sending, which bounds how long a lost create is looked for.
+   */
+  sending(): Promise<void>;
+}
+
+/**
+ * A run as `RunManyAdapter.listCreatedSince` reports it.
+ * @example `const run: TaggedRun = { runId: "workflow_run_xKm9pNv3", tag: "docrun-9f3a61c0b2d4e857" };`
+ */
+export interface TaggedRun {
+  runId: string;
+  tag: string | undefined;
 }
 
 /**
@@ -106,6 +148,11 @@ export interface RunManyOptions<Input> {
   signal?: AbortSignal | undefined;
   /** Budget of each input's wait in ms (default: the provider's poll default, 10 minutes). */
   timeoutMs?: number | undefined;
+  /**
+   * Longest a create request may take, in ms (default 60 000). A create whose answer was lost is
+   * looked up by its tag until this long after it was sent before it is sent again.
+   */
+  createTimeoutMs?: number | undefined;
   /** Attempts per step (create, wait) on transient errors: 429, 5xx, resets (default 8). */
   maxAttempts?: number | undefined;
   /** Called whenever an input starts or ends. */

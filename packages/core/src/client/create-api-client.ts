@@ -9,6 +9,7 @@ import { redactSecrets, scrubSecrets } from "../errors/secrets.js";
 import { readEnv } from "./env.js";
 import { checkNumbers } from "./check-numbers.js";
 import { guardedPathSerializer } from "./path-params.js";
+import { createRatePacer } from "./rate-pacer.js";
 import { assertSecureUrl, createTransport, responseMeta, type RetryInfo } from "./transport.js";
 import type { Logger, LogLevel } from "./logger.js";
 
@@ -68,6 +69,11 @@ export interface ClientOptions {
   allowInsecureHttp?: boolean | undefined;
   /** Called before each retry (never sees the key). */
   onRetry?: ((info: RetryInfo) => void) | undefined;
+  /**
+   * Space requests by the server's `x-ratelimit-*` headers once the client nears the limit, so it
+   * spends the limit evenly instead of bursting into 429s (default true; see `createRatePacer`).
+   */
+  pacing?: boolean | undefined;
   /** Backoff schedule (default 500 ms doubling to 8 s, with jitter). */
   backoff?: { initialMs?: number | undefined; maxMs?: number | undefined } | undefined;
   /**
@@ -268,7 +274,7 @@ export function createApiClient<Paths extends {}>(
   }
   checkNumbers(options, minimums);
   const context: Context = { parse: provider.parseError, requestIdHeader: provider.requestIdHeader };
-  const { apiKey: _key, baseUrl: _url, headers = {}, ...transport } = options;
+  const { apiKey: _key, baseUrl: _url, headers = {}, pacing = true, ...transport } = options;
   const api = createClient<Paths>({
     baseUrl,
     pathSerializer: guardedPathSerializer,
@@ -278,6 +284,7 @@ export function createApiClient<Paths extends {}>(
       authorization: `Bearer ${apiKey}`,
       idempotencyHeader: provider.idempotencyHeader,
       context,
+      pacer: pacing ? createRatePacer() : undefined,
     }),
   });
   return { api, unwrap: unwrapWith(context), baseUrl };

@@ -47,20 +47,40 @@ function holds(kind: string, value: unknown): boolean {
  * const run = expectShape<WorkflowRun>("Extend workflowRuns.get", data, { id: "string", status: "string" });
  * ```
  */
-export function expectShape<T>(operation: string, data: unknown, shape: ResponseShape = {}): T {
+export function expectShape<T>(operation: string, data: unknown, shape: ResponseShape = NO_FIELDS): T {
   if (!holds("object", data))
     throw new InvalidResponseError(
       `${operation}: expected a JSON object in the response, got ${kindOf(data)}`,
     );
-  for (const path in shape) {
-    const kind = shape[path]!;
+  for (const [path, keys, kind, optional] of compile(shape)) {
     let value: any = data;
-    for (const key of path.split("."))
+    for (const key of keys)
       value = holds("object", value) && Object.hasOwn(value, key) ? value[key] : undefined;
-    if (kind.endsWith("?") ? value != null && !holds(kind.slice(0, -1), value) : !holds(kind, value))
+    if (optional ? value != null && !holds(kind, value) : !holds(kind, value))
       throw new InvalidResponseError(
-        `${operation}: response field \`${path}\` should be ${kind.endsWith("?") ? "absent or " : ""}${NAMES[kind.replace("?", "")]}, got ${kindOf(value)}`,
+        `${operation}: response field \`${path}\` should be ${optional ? "absent or " : ""}${NAMES[kind]}, got ${kindOf(value)}`,
       );
   }
   return data as T;
+}
+
+const NO_FIELDS: ResponseShape = Object.freeze({});
+
+type Check = [path: string, keys: string[], kind: string, optional: boolean];
+
+// Helpers pass the same shape constants on every call: each is split into checks once.
+const compiled = new WeakMap<ResponseShape, Check[]>();
+
+function compile(shape: ResponseShape): Check[] {
+  let checks = compiled.get(shape);
+  if (!checks) {
+    checks = [];
+    for (const path in shape) {
+      const kind = shape[path]!;
+      const optional = kind.endsWith("?");
+      checks.push([path, path.split("."), optional ? kind.slice(0, -1) : kind, optional]);
+    }
+    compiled.set(shape, checks);
+  }
+  return checks;
 }

@@ -5,6 +5,20 @@ const TEMPLATE = /\{([^{}]+)\}/g;
 // After percent-decoding: a dot segment, or anything a URL parser or server may read as structure.
 const ESCAPES = /^\.{1,2}$|[/\\?#\u0000-\u001f\u007f]/;
 
+// A client calls the same few schema paths again and again: their parameter names are read once.
+const namesByPath = new Map<string, string[]>();
+
+function parameterNames(schemaPath: string): string[] {
+  let names = namesByPath.get(schemaPath);
+  if (!names) {
+    names = [...schemaPath.matchAll(TEMPLATE)].map(([, raw]) => raw!.replace(/^[.;]|\*$/g, ""));
+    // Paths come from the spec, but `.api` accepts any string: keep the cache bounded.
+    if (namesByPath.size >= 1000) namesByPath.clear();
+    namesByPath.set(schemaPath, names);
+  }
+  return names;
+}
+
 function decoded(value: string): string {
   // Servers and proxies may decode more than once: look through every layer.
   for (let i = 0; i < 4 && value.includes("%"); i++) {
@@ -30,8 +44,7 @@ function decoded(value: string): string {
  * ```
  */
 export function checkPathParams(schemaPath: string, params: Record<string, unknown> | undefined): void {
-  for (const [, raw] of schemaPath.matchAll(TEMPLATE)) {
-    const name = raw!.replace(/^[.;]|\*$/g, "");
+  for (const name of parameterNames(schemaPath)) {
     const value = params?.[name];
     const text = typeof value == "string" || typeof value == "number" ? String(value) : undefined;
     if (text === undefined || text.trim() === "" || ESCAPES.test(decoded(text)))

@@ -55,9 +55,12 @@ export async function readBody(res: Response, cap: number, what: string): Promis
   const reader = res.body?.getReader();
   for (let chunk; reader && !(chunk = await reader.read()).done; chunks.push(chunk.value))
     if ((size += chunk.value.length) > cap) throw tooLarge();
-  const bytes = new Uint8Array(size);
-  size = 0;
-  for (const chunk of chunks) (bytes.set(chunk, size), (size += chunk.length));
+  // Most bodies arrive in one chunk: keep it instead of copying it.
+  const bytes = chunks.length == 1 ? chunks[0]! : new Uint8Array(size);
+  if (chunks.length > 1) {
+    let at = 0;
+    for (const chunk of chunks) (bytes.set(chunk, at), (at += chunk.length));
+  }
   const type = res.headers.get("content-type");
   let json: unknown;
   if (res.ok && size) {

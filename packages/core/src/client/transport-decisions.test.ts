@@ -336,11 +336,30 @@ describe("timeouts, deadlines and abort", () => {
     expect(error).toBeInstanceOf(AbortError);
   });
 
+  test("a fetch that reads its signal only after the caller aborted still sees the abort", async () => {
+    const controller = new AbortController();
+    const lateReader = (async (_url: string, init: RequestInit) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const signal = init.signal!;
+      return new Promise<Response>((_, reject) => {
+        if (signal.aborted) reject(new Error("aborted"));
+        signal.addEventListener("abort", () => reject(new Error("aborted")));
+      });
+    }) as typeof fetch;
+    setTimeout(() => controller.abort(), 5);
+    const error = await createTransport({ fetch: lateReader, maxRetries: 0, timeoutMs: 20_000 })(
+      new Request("https://api.test/x", { signal: controller.signal }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+  });
+
   test("a finished call leaves no listener on the request's signal", async () => {
     const request = new Request("https://api.test/x", { signal: new AbortController().signal });
     const add = vi.spyOn(request.signal, "addEventListener");
     const remove = vi.spyOn(request.signal, "removeEventListener");
-    const { fetch } = fakeFetch(json(500), json(200));
+    const { fetch: answer } = fakeFetch(json(500), json(200));
+    // Reads the attempt's signal, as Node's fetch does (a fetch that never does is not linked).
+    const fetch = ((url: string, init: RequestInit) => (init.signal, answer(url, init))) as typeof answer;
     await createTransport({ fetch, ...fast })(request);
     // One listener per attempt and one for the backoff wait, each removed when it ended.
     const added = add.mock.calls.filter(([type]) => type == "abort").map(([, listener]) => listener);

@@ -8,11 +8,14 @@ import { checkNumbers } from "./check-numbers.js";
 import { registerSecret, redactSecrets } from "../errors/secrets.js";
 import { crossOriginHop, redirectTarget } from "./redirects.js";
 import { loopbackHost } from "./server-target.js";
+import type { RatePacer } from "./rate-pacer.js";
 import { knownGuard, nodeFetchGuard } from "./node-fetch-guard.js";
 import { connectionCauseCode, connectionMessage } from "../errors/connection-cause.js";
 import { createLog, type Logger, type LogLevel } from "./logger.js";
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+// Per-call numeric extras and their minimum (0: an integer).
+const CALL_MINIMUMS = { timeoutMs: 1, deadlineMs: 1, maxRetries: 0 };
 
 /**
  * What `onRetry` is told before each retry. Never contains headers, body or the API key.
@@ -69,6 +72,8 @@ export interface TransportOptions {
   allowInsecureHttp?: boolean | undefined;
   /** Called before each retry; for logging and metrics. */
   onRetry?: ((info: RetryInfo) => void) | undefined;
+  /** Spaces attempts by the server's rate-limit headers (see `createRatePacer`); none by default. */
+  pacer?: RatePacer | undefined;
   /** Attached to every response this transport returns (read back with `responseMeta`). */
   context?: unknown;
   /** Where the debug log goes (see `Logger`); default `console` when `DOCRUN_LOG` is set, else none. */
@@ -180,7 +185,8 @@ export function createTransport(
     // A POST/PATCH is retried blindly only when it carries the provider's idempotency header.
     const safe = !mayCreate || headers.has(idem!);
     const payload = request.body && (await request.arrayBuffer());
-    checkNumbers(extras, { timeoutMs: 1, deadlineMs: 1, maxRetries: 0 });
+    if (extras.timeoutMs != null || extras.deadlineMs != null || extras.maxRetries != null)
+      checkNumbers(extras, CALL_MINIMUMS);
     const retries = extras.maxRetries ?? maxRetries;
     const deadline = Date.now() + (extras.deadlineMs ?? options.deadlineMs ?? Infinity);
     const ext = input instanceof Request ? init : {};
@@ -190,12 +196,25 @@ export function createTransport(
     const what = `${method} ${start.split("?")[0]}`;
 
     for (let attempt = 1; ; attempt++) {
+      await options.pacer?.acquire(signal);
       const controller = new AbortController();
       const abort = () => controller.abort();
       const ms = Math.max(0, Math.min(extras.timeoutMs ?? timeoutMs, deadline - Date.now()));
       let timedOut = false;
       const cancelTimer = after(ms, () => ((timedOut = true), abort()));
-      signal.addEventListener("abort", abort);
+      // Making an AbortSignal costs more than the rest of an attempt (Node makes every signal
+      // transferable), so the attempt's signal, and its link to the caller's, only exist once the
+      // fetch in use asks for them: Node's fetch always does, a fetch that never reads it (an
+      // in-memory test double) could not be aborted anyway.
+      let linked = false;
+      const attemptSignal = () => {
+        if (!linked) {
+          linked = true;
+          signal.addEventListener("abort", abort);
+          if (signal.aborted) abort();
+        }
+        return controller.signal;
+      };
       let url = start;
       let m = method;
       let body = payload;
@@ -218,7 +237,9 @@ export function createTransport(
               method: m,
               headers: h,
               body,
-              signal: controller.signal,
+              get signal() {
+                return attemptSignal();
+              },
               redirect,
               dispatcher,
             } as RequestInit);
@@ -240,14 +261,17 @@ export function createTransport(
           url = next.href;
         }
         await readBody(res, cap, what);
+        options.pacer?.observe(res);
         const { status } = res;
         log?.("debug", `${what} → ${status}`, { attempt, status, requestId: requestIdOf(res) });
-        hint = retryAfterMs(res.headers);
-        // Not processed: 408 and 429 by definition, 503 when the server names a time to come back.
-        retry =
-          isRetryableStatus(status) &&
-          (safe || status == 408 || status == 429 || (status == 503 && hint != null)) &&
-          !(hint! > maxRetryAfterMs);
+        retry = isRetryableStatus(status);
+        if (retry) {
+          hint = retryAfterMs(res.headers);
+          // Not processed: 408 and 429 by definition, 503 when the server names a time to come back.
+          retry =
+            (safe || status == 408 || status == 429 || (status == 503 && hint != null)) &&
+            !(hint! > maxRetryAfterMs);
+        }
       } catch (e) {
         if (open) abort(); // release the body we refused or could not read
         if (signal.aborted) throw abortError(signal);
@@ -260,7 +284,7 @@ export function createTransport(
         retry = safe || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(String(code));
       } finally {
         cancelTimer();
-        signal.removeEventListener("abort", abort);
+        if (linked) signal.removeEventListener("abort", abort);
       }
       // A server hint may lengthen the wait, never shorten it below the first backoff step: a
       // `Retry-After: 0` must not turn retries into a hot loop.

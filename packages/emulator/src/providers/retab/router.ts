@@ -7,6 +7,7 @@ import { listRuns } from "./routes/list-runs.js";
 import { cancelRun, getRun, removeRun } from "./routes/run-actions.js";
 import { getStep, listSteps } from "./routes/steps.js";
 import { getWorkflow, listBlocks, listWorkflows } from "./routes/workflows.js";
+import { answerFromSpec } from "./spec-fallback.js";
 import type { RetabState } from "./state.js";
 
 type Handler = (
@@ -85,6 +86,16 @@ export function routeRequest(
   }
   const segments = decodeSegments(request.path);
   if (segments === null) return detailError(404, "Not Found");
+  // Operations without a hand-written route are served from Retab's document by the spec engine.
+  return answerFromSpec(request, state, ctx, () => routeHandWritten(request, segments, state, ctx));
+}
+
+function routeHandWritten(
+  request: EmulatorRequest,
+  segments: readonly string[],
+  state: RetabState,
+  ctx: ProviderContext,
+): EmulatorResponse {
   for (const [pattern, handlers] of ROUTES) {
     const id = match(pattern, segments);
     if (id === undefined) continue;
