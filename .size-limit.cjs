@@ -25,8 +25,11 @@ const CORE_GUARD = "14.1 kB";
 // through a single generated resource (`createRetabContext` + `createWorkflows`) is 12.3 kB and
 // stays there however many operations the spec gains: that is the form whose size is guarded
 // against coverage growth.
-const ONE_CALL_GUARD = { anyformat: "18.6 kB", extend: "18.3 kB", retab: "26.0 kB" };
-const MODULAR_GUARD = { retab: "13.1 kB" };
+// Extend's likewise carries all 109 operations of extend-ai since issue 16 (23.5 kB); its
+// one-resource form (`createExtendContext` + `createWorkflowRuns`) is 14.8 kB however many
+// operations the spec gains.
+const ONE_CALL_GUARD = { anyformat: "18.6 kB", extend: "24.0 kB", retab: "26.0 kB" };
+const MODULAR_GUARD = { extend: "15.3 kB", retab: "13.1 kB" };
 
 module.exports = [
   ...PROVIDERS.map((provider) => ({

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -29,7 +29,10 @@ describe("a spec change reaches the caller's types", () => {
   it("removing a query parameter and regenerating makes tsc fail where a caller passes it", () => {
     copy = copyGenerationInputs();
     const provider = "extend";
-    const specFile = join(copy.dir, "specs", `${provider}.openapi.yaml`);
+    // A spec made from a provider document plus an overlay changes through that document.
+    const specFile = existsSync(join(copy.dir, "specs", `${provider}.overlay.yaml`))
+      ? join(copy.dir, "specs", "upstream", `${provider}.openapi.json`)
+      : join(copy.dir, "specs", `${provider}.openapi.yaml`);
     const parameter = findQueryParameter(readFileSync(specFile, "utf8"));
     if (!parameter)
       throw new Error(`specs/${provider}.openapi.yaml has no optional query parameter on a GET list call`);

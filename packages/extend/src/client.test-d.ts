@@ -46,7 +46,8 @@ describe("typed .api", () => {
     expectTypeOf<Schemas["WorkflowRun"]>().toMatchTypeOf<NonNullable<typeof data>>();
     expectTypeOf<NonNullable<typeof data>["status"]>().toEqualTypeOf<WorkflowRunStatus>();
     const list = await extend.api.GET("/workflow_runs");
-    expectTypeOf(list.data).toEqualTypeOf<Schemas["WorkflowRunList"] | undefined>();
+    expectTypeOf<NonNullable<typeof list.data>>().toMatchTypeOf<Schemas["WorkflowRunsListResponse"]>();
+    expectTypeOf<Schemas["WorkflowRunsListResponse"]>().toMatchTypeOf<NonNullable<typeof list.data>>();
     const batch = await extend.api.POST("/workflow_runs/batch", {
       body: { workflow: { id: "w" }, inputs: [{ file: { id: "file_x" } }] },
     });

@@ -1,15 +1,18 @@
 import {
   ConfigurationError,
   createApiClient,
+  type ApiClient,
   type ClientOptions,
   type ProviderDescriptor,
   unwrapWithResponse,
   createDurationModel,
   type DurationModel,
+  type WaitContext,
 } from "@docrun/core";
 import type { ClientContext } from "./context.js";
 import { parseExtendError } from "./errors.js";
 import { createFiles } from "./files.js";
+import { createGeneratedResources } from "./generated/resources/index.js";
 import type { paths } from "./generated/schema.js";
 import { learnDurations, type LearnDurationsOptions } from "./wait-history.js";
 import { verifyExtendWebhook } from "./webhooks.js";
@@ -72,7 +75,22 @@ export interface ExtendClientOptions extends ClientOptions {
  */
 export type ExtendClient = ReturnType<typeof buildClient>;
 
-function buildClient(options: ExtendClientOptions) {
+/**
+ * The operation context generated resources run on: core's client for Extend (key, host,
+ * `x-extend-api-version`, workspace header, transport) plus the duration model waits learn from.
+ * For the smallest bundles, build only the resources you call and the others tree-shake away.
+ *
+ * @example
+ * ```ts
+ * import { createExtendContext, createExtractRuns } from "@docrun/extend";
+ *
+ * const extractRuns = createExtractRuns(createExtendContext({ region: "eu1" }));
+ * const run = await extractRuns.createAndPoll({ extractor: { id: "ex_1" }, file: { url } });
+ * ```
+ */
+export function createExtendContext(
+  options: ExtendClientOptions = {},
+): WaitContext & ApiClient<paths> & { durations: DurationModel } {
   const {
     region,
     apiVersion = EXTEND_API_VERSION,
@@ -95,27 +113,40 @@ function buildClient(options: ExtendClientOptions) {
   // An explicit baseUrl, then EXTEND_BASE_URL (core), then the region, then the US host.
   const descriptor =
     region === undefined ? extendDescriptor : { ...extendDescriptor, defaultBaseUrl: EXTEND_REGIONS[region] };
-  const { api, unwrap, baseUrl } = createApiClient<paths>(descriptor, {
+  const core = createApiClient<paths>(descriptor, {
     ...coreOptions,
     headers: { ...headers, ...coreOptions.headers },
   });
+  return { ...core, provider: extendDescriptor.name, durations };
+}
+
+function buildClient(options: ExtendClientOptions) {
+  const ctx = createExtendContext(options);
+  const { api, unwrap, baseUrl, durations } = ctx;
+  // Every operation of the spec, generated; the hand-written quirks below replace or add methods
+  // where Extend needs more than the spec says (uploads from bytes, informed waits, runMany…).
+  const generated = createGeneratedResources(ctx);
   const context: ClientContext = {
     api,
     durations,
     send: (call) => unwrapWithResponse(call, unwrap),
   };
-  const workflowRuns = createWorkflowRuns(context);
+  const workflowRuns = { ...generated.workflowRuns, ...createWorkflowRuns(context) };
   return {
+    ...generated,
     /** The typed openapi-fetch client for every operation of the spec (`{ data, error, response }`). */
     api,
     /** The resolved base URL. */
     baseUrl,
-    /** Workflow runs: list, get, create, createAndPoll, poll, batchCreate, update, cancel, delete. */
+    /**
+     * Workflow runs: list, get, create, createAndPoll, poll, runMany, batchCreate (checked) and
+     * createBatch, update, cancel, delete.
+     */
     workflowRuns,
-    /** Workflows: list, get. */
-    workflows: createWorkflows(context),
-    /** Files: upload, get, list. */
-    files: createFiles(context),
+    /** Workflows: list, get (hand-written), create, update (generated). */
+    workflows: { ...generated.workflows, ...createWorkflows(context) },
+    /** Files: upload (from a File, Blob or bytes), get, list, delete. */
+    files: { ...generated.files, ...createFiles(context) },
     /** Webhook deliveries: verify (signature, timestamp, replay) and parse. */
     webhooks: { verify: verifyExtendWebhook },
     /**

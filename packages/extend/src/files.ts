@@ -24,11 +24,15 @@ export interface UploadOptions extends RequestOptions {
 
 /**
  * Options of `files.get()`.
- * @example `const file = await extend.files.get(fileId, { rawText: true });`
+ * @example `const file = await extend.files.get(fileId, { markdown: true });`
  */
 export interface GetFileOptions extends RequestOptions {
   /** Include the raw text in `contents` (deprecated by Extend in favour of parse runs). */
   rawText?: boolean | undefined;
+  /** Include markdown in `contents` (deprecated by Extend in favour of parse runs). */
+  markdown?: boolean | undefined;
+  /** Include HTML in `contents` (deprecated by Extend in favour of parse runs). */
+  html?: boolean | undefined;
 }
 
 /**
@@ -75,7 +79,10 @@ export function createFiles({ api, send }: ClientContext) {
      */
     async get(id: string, options: GetFileOptions = {}): Promise<ExtendFile> {
       requireId("id", id);
-      const query = options.rawText === undefined ? {} : { rawText: options.rawText };
+      const { rawText, markdown, html } = options;
+      const query = Object.fromEntries(
+        Object.entries({ rawText, markdown, html }).filter(([, value]) => value !== undefined),
+      );
       return sendChecked(
         send,
         "files.get",

@@ -1,6 +1,7 @@
 // @docrun/extend: a typed client for Extend's workflow API (version 2026-02-09) on @docrun/core.
 export {
   createExtendClient,
+  createExtendContext,
   extendDescriptor,
   EXTEND_API_VERSION,
   EXTEND_REGIONS,
@@ -12,6 +13,8 @@ export { parseExtendError } from "./errors.js";
 export { isTerminalStatus, NON_TERMINAL_STATUSES, toRunState } from "./run-state.js";
 export type { WaitOptions, WorkflowRunListOptions } from "./workflow-runs.js";
 export type { WorkflowListOptions } from "./workflows.js";
+// Every generated resource (its type and its `createX(ctx)` factory, for the smallest bundles).
+export * from "./generated/resources/index.js";
 export type { FileListOptions, GetFileOptions, UploadOptions } from "./files.js";
 export type { FileInput } from "./file-input.js";
 export {

@@ -34,7 +34,7 @@ export interface WorkflowSummary extends Schema<"WorkflowSummary"> {}
  * A stored file (`POST /files/upload`, `GET /files/{id}`).
  * @example `const file: ExtendFile = await extend.files.get(fileId);`
  */
-export interface ExtendFile extends Schema<"File"> {}
+export interface ExtendFile extends Schema<"File_"> {}
 /**
  * The list form of a file.
  * @example `const files: FileSummary[] = await extend.files.list().toArray({ limit: 10 });`
@@ -44,22 +44,22 @@ export interface FileSummary extends Schema<"FileSummary"> {}
  * Body of `POST /workflow_runs`.
  * @example `const body: CreateWorkflowRunRequest = { workflow: { id: workflowId }, file: { url: "https://example.com/invoice.pdf" } };`
  */
-export interface CreateWorkflowRunRequest extends Schema<"CreateWorkflowRunRequest"> {}
+export interface CreateWorkflowRunRequest extends Schema<"WorkflowRunsCreateRequest"> {}
 /**
  * Body of `POST /workflow_runs/batch`.
  * @example `const body: BatchCreateWorkflowRunsRequest = { workflow: { id: workflowId }, inputs: [{ file: { url } }] };`
  */
-export interface BatchCreateWorkflowRunsRequest extends Schema<"BatchCreateWorkflowRunsRequest"> {}
+export interface BatchCreateWorkflowRunsRequest extends Schema<"WorkflowRunsCreateBatchRequest"> {}
 /**
  * Answer of `POST /workflow_runs/batch`.
  * @example `const { batchId }: BatchCreateWorkflowRunsResponse = await extend.workflowRuns.batchCreate(body);`
  */
-export interface BatchCreateWorkflowRunsResponse extends Schema<"BatchCreateWorkflowRunsResponse"> {}
+export interface BatchCreateWorkflowRunsResponse extends Schema<"WorkflowRunsCreateBatchResponse"> {}
 /**
  * Body of `POST /workflow_runs/{id}`.
  * @example `const body: UpdateWorkflowRunRequest = { name: "March invoices", metadata: { team: "ops" } };`
  */
-export interface UpdateWorkflowRunRequest extends Schema<"UpdateWorkflowRunRequest"> {}
+export interface UpdateWorkflowRunRequest extends Schema<"WorkflowRunsUpdateRequest"> {}
 /**
  * Extend's error body.
  * @example `if (error instanceof ApiError) console.log((error.body as ExtendApiErrorBody).code);`

@@ -17,6 +17,7 @@ export type IdPrefix =
   | "batch"
   | "pr"
   | "exr"
+  | "clr"
   | "evt";
 
 /**

@@ -22,7 +22,8 @@ export type CreatedBy = { type: "user"; email: string } | { type: "api_key"; nam
 export interface StepDefinition {
   type: "TRIGGER" | "PARSE" | "EXTRACT" | "CLASSIFY";
   name: string;
-  next?: { target: string }[];
+  /** extend-ai's `SimpleNextEntry` (`{step}`), or `ClassificationNextEntry` (`{step, classificationId}`) after a classify step. */
+  next?: { step: string; classificationId?: string }[];
 }
 
 export interface VersionRecord {

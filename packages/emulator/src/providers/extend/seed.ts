@@ -52,9 +52,17 @@ const pick = <T>(items: readonly T[], random: () => number): T => items[Math.flo
 function stepsFor(index: number): StepDefinition[] {
   const withClassify = index % 3 === 2;
   return [
-    { type: "TRIGGER", name: "Trigger", next: [{ target: "Parse" }] },
-    { type: "PARSE", name: "Parse", next: [{ target: withClassify ? "Classify" : "Extract" }] },
-    ...(withClassify ? [{ type: "CLASSIFY" as const, name: "Classify", next: [{ target: "Extract" }] }] : []),
+    { type: "TRIGGER", name: "Trigger", next: [{ step: "Parse" }] },
+    { type: "PARSE", name: "Parse", next: [{ step: withClassify ? "Classify" : "Extract" }] },
+    ...(withClassify
+      ? [
+          {
+            type: "CLASSIFY" as const,
+            name: "Classify",
+            next: [{ step: "Extract", classificationId: "invoice" }],
+          },
+        ]
+      : []),
     { type: "EXTRACT", name: "Extract" },
   ];
 }

@@ -245,6 +245,26 @@ interface ProcessorRunView {
   failureReason: string | null;
 }
 
+// Processor configs as extend-ai 1.17.0 types them (`ParseConfig`, `ExtractConfigJson`,
+// `ClassifyConfig`): the emulator runs no processors, so these are fixed, plausible settings.
+const PARSE_CONFIG = { target: "markdown", chunkingStrategy: { type: "page" }, engine: "parse_performance" };
+const EXTRACT_CONFIG = {
+  schema: {
+    type: "object",
+    properties: { invoiceNumber: { type: ["string", "null"] }, total: { type: ["number", "null"] } },
+  },
+};
+const CLASSIFY_CONFIG = {
+  classifications: [
+    { id: "invoice", type: "invoice", description: "An invoice or bill" },
+    { id: "other", type: "other", description: "Anything else" },
+  ],
+};
+
+/**
+ * The `parseRun` / `extractRun` / `classifyRun` of a step run, with every field extend-ai's
+ * `ParseRun`, `ExtractRun` and `ClassifyRun` require; ids and values derive from the run id.
+ */
 function processorRun(
   kind: "PARSE" | "EXTRACT" | "CLASSIFY",
   run: RunRecord,
@@ -252,14 +272,22 @@ function processorRun(
   status: StepStatus,
 ) {
   const done = status === "PROCESSED";
+  const failed = status === "FAILED";
   const processorStatus = status === "WAITING" ? "PENDING" : status;
   const file = run.files[0];
-  const base = (object: string, prefix: "pr" | "exr"): Omit<ProcessorRunView, "output"> => ({
-    object,
-    id: makeId(prefix, random),
-    status: processorStatus,
-    failureReason: status === "FAILED" ? "CORRUPT_FILE" : null,
-  });
+  const fileView = file === undefined ? null : fileSummary(file);
+  const common = (object: string, prefix: "pr" | "exr" | "clr") => {
+    const id = makeId(prefix, random);
+    return {
+      object,
+      id,
+      status: processorStatus,
+      failureReason: failed ? "CORRUPT_FILE" : null,
+      failureMessage: failed ? "The file appears to be corrupted or malformed." : null,
+      metadata: {},
+    };
+  };
+  const usage = (credits: number) => (done || failed ? { credits, totalCredits: credits } : null);
   if (kind === "PARSE") {
     const pages = file?.pageCount ?? 1;
     const chunks = Array.from({ length: Math.min(pages, 3) }, (_, i) => ({
@@ -269,19 +297,81 @@ function processorRun(
       metadata: { pageRange: { start: i + 1, end: i + 1 } },
       blocks: [],
     }));
-    return { parseRun: { ...base("parse_run", "pr"), output: done ? { chunks } : null } };
+    const base = common("parse_run", "pr");
+    return {
+      parseRun: {
+        ...base,
+        // ParseRun's status has no CANCELLED: a parse stopped by a cancel reads FAILED.
+        status: base.status === "CANCELLED" ? "FAILED" : base.status,
+        batchId: null,
+        file: fileView ?? {
+          object: "file",
+          id: "file_none",
+          name: "document",
+          type: null,
+          parentFileId: null,
+          metadata: {},
+          createdAt: iso(run.createdAtMs),
+          updatedAt: iso(run.createdAtMs),
+        },
+        output: done ? { chunks } : null,
+        outputUrl: null,
+        metrics: done ? { processingTimeMs: 1_000 + Math.floor(random() * 4_000), pageCount: pages } : null,
+        config: PARSE_CONFIG,
+        usage: usage(pages),
+      },
+    };
   }
+  const reviewFields = {
+    reviewed: false,
+    edited: false,
+    file: fileView,
+    parseRunId: null,
+    dashboardUrl: dashboardUrl(run.id),
+    createdAt: iso(run.createdAtMs),
+    updatedAt: iso(run.createdAtMs),
+  };
   if (kind === "CLASSIFY") {
+    const output = done
+      ? {
+          id: "invoice",
+          type: "invoice",
+          confidence: 0.97,
+          insights: [{ type: "reasoning", content: "The document lists line items and a total due." }],
+        }
+      : null;
     return {
       classifyRun: {
-        ...base("classify_run", "exr"),
-        output: done ? { id: "invoice", type: "invoice", confidence: 0.97 } : null,
+        ...common("classify_run", "clr"),
+        output,
+        initialOutput: output,
+        reviewedOutput: null,
+        classifier: null,
+        classifierVersion: null,
+        config: CLASSIFY_CONFIG,
+        ...reviewFields,
+        usage: usage(1),
       },
     };
   }
   const number = `${2026}-${String(Math.floor(random() * 9000) + 1000)}`;
   const value = { invoiceNumber: number, total: Math.round(random() * 500_000) / 100, currency: "EUR" };
-  return { extractRun: { ...base("extract_run", "exr"), output: done ? { value, metadata: {} } : null } };
+  const output = done ? { value, metadata: {} } : null;
+  return {
+    extractRun: {
+      ...common("extract_run", "exr"),
+      output,
+      initialOutput: output,
+      reviewedOutput: null,
+      edits: null,
+      config: EXTRACT_CONFIG,
+      extractor: null,
+      extractorVersion: null,
+      files: fileView === null ? null : [fileView],
+      ...reviewFields,
+      usage: usage(2),
+    },
+  };
 }
 
 function stepRunsFor(run: RunRecord, status: RunStatus) {
