@@ -126,7 +126,19 @@ try {
   const emulatorApp = join(tmp, "emulator-app");
   await npmInstallInto(emulatorApp, npm, "@docrun/emulator");
 
-  const expectedTree = (provider) => [`@docrun/${provider}`, "@docrun/core", ...thirdParty.keys()].sort();
+  // What one provider package brings: itself, core, and their third-party closure (the emulator's
+  // own dependencies, published above for the emulator app, are not part of it).
+  const manifestOf = (name) =>
+    publishablePackages(workspace.dir).find((pkg) => pkg.manifest.name === name).manifest;
+  const expectedTree = (provider) =>
+    [
+      `@docrun/${provider}`,
+      "@docrun/core",
+      ...thirdPartyClosure(
+        [manifestOf("@docrun/core"), manifestOf(`@docrun/${provider}`)],
+        join(repoRoot, "packages", "core"),
+      ).keys(),
+    ].sort();
   const consumers = PROVIDERS.filter((p) => !values.provider || values.provider.includes(p.provider));
   step(
     `consumers of ${consumers.map((c) => `@docrun/${c.provider}`).join(", ")}, side by side: install, tree, tsc (node16 + bundler), run against the emulator`,
@@ -150,8 +162,9 @@ try {
 
   step("upgrade path: change the Extend spec, regenerate, changeset, version, publish");
   const extend = PROVIDERS.find((p) => p.provider === "extend");
+  // Extend's spec is generated from the derived document plus an overlay: change its source.
   addOptionalQueryParameter(
-    join(workspace.dir, "specs", "extend.openapi.yaml"),
+    join(workspace.dir, "specs", "upstream", "extend.openapi.json"),
     "/workflow_runs",
     "releaseRehearsalFilter",
   );
